@@ -1,0 +1,52 @@
+# Build and test the explainer site. `make help` lists the targets.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SOURCE ?= content/jiangxi-counter-espionage-2024/source.txt
+export NO_MKDOCS_2_WARNING := 1
+# Debian packages the site and its tests need: Chromium (browser tests) and CJK fonts.
+SYSTEM_PACKAGES := chromium fonts-noto-cjk
+
+.PHONY: help site docs serve test lint bench system clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | column -t -s $$'\t'
+
+$(BIN)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+system: ## install Chromium and CJK fonts via apt when run as root, else say what is missing
+	@missing=""; \
+	for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else \
+	    echo "missing system packages:$$missing — install them with: sudo apt-get install$$missing" >&2; exit 1; \
+	  fi; \
+	fi
+
+docs: $(BIN)/.installed ## generate the Markdown pages into docs/ from content/
+	$(BIN)/python -m scripts.regsite build $(SOURCE) --docs docs
+
+site: $(BIN)/.installed system docs ## set everything up and build the whole site into site/
+	rm -rf site.tmp
+	$(BIN)/mkdocs build --quiet --site-dir site.tmp
+	rm -rf site.old; [ ! -d site ] || mv site site.old; mv site.tmp site; rm -rf site.old
+	@echo "site built in site/ ($$(find site -name '*.html' | wc -l) HTML pages)"
+
+serve: $(BIN)/.installed docs ## live preview on http://127.0.0.1:8000 (regenerates pages when content/ changes)
+	REGSITE_SOURCE=$(SOURCE) $(BIN)/mkdocs serve --watch content --watch scripts
+
+test: $(BIN)/.installed system ## set everything up and run the test suite
+	$(BIN)/python -m pytest
+
+lint: $(BIN)/.installed ## ruff over the code
+	$(BIN)/ruff check scripts hooks tests
+
+clean: ## remove generated files
+	rm -rf docs site site.tmp site.old .pytest_cache

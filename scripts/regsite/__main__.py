@@ -1,0 +1,54 @@
+"""Command line: ``python -m scripts.regsite parse SOURCE`` and ``… build``.
+
+Exit codes: 0 success, 1 bad input (the message names file and line), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .errors import SourceError
+
+DEFAULT_SOURCE = Path("content/jiangxi-counter-espionage-2024/source.txt")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m scripts.regsite", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    p_parse = sub.add_parser("parse", help="print the parsed model as JSON")
+    p_parse.add_argument("source", type=Path, nargs="?", default=DEFAULT_SOURCE)
+    p_parse.add_argument("--errata", type=Path, default=None, help="errata file (default: errata.yml beside SOURCE)")
+    p_build = sub.add_parser("build", help="generate the Markdown pages into DOCS (atomically)")
+    p_build.add_argument("source", type=Path, nargs="?", default=DEFAULT_SOURCE)
+    p_build.add_argument("--docs", type=Path, default=Path("docs"))
+    p_build.add_argument("--draft", action="store_true", help="build with visible 'missing' markers instead of failing")
+    args = parser.parse_args(argv)
+
+    try:
+        if args.command == "parse":
+            from .export import regulation_json
+            from .load import load
+
+            loaded = load(args.source, args.errata)
+            for warning in loaded.regulation.warnings:
+                print(f"warning: {args.source}: {warning}", file=sys.stderr)
+            json.dump(regulation_json(loaded.regulation), sys.stdout, ensure_ascii=False, indent=1)
+            sys.stdout.write("\n")
+        elif args.command == "build":
+            from .build import build
+
+            report = build(args.source, args.docs, draft=args.draft)
+            for warning in report.warnings:
+                print(f"warning: {warning}", file=sys.stderr)
+            print(f"wrote {report.pages} pages ({report.written} changed) to {args.docs}", file=sys.stderr)
+    except SourceError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

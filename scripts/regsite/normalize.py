@@ -1,0 +1,158 @@
+"""Normalise the text of a statute as extracted from a PDF, before parsing.
+
+Guarantees (each is tested in ``tests/test_normalize.py``):
+
+1. Line endings: CRLF and CR become LF; a BOM never reaches the output.
+2. White space: full-width spaces (U+3000), no-break spaces and tabs count as spaces; lines are
+   stripped; a run of spaces next to a Chinese character or full-width punctuation mark is removed
+   ("总 则" -> "总则", "保障 12339 举报" -> "保障12339举报"), except the one space that separates
+   a structural label from its text ("第一章 总则", "第一条 为了…"), which is always exactly one.
+3. Half-width ``, ; : ? !`` next to Chinese text become ``， ； ： ？ ！``; half-width brackets
+   around text containing Chinese become full-width (``(一)`` -> ``（一）``). Digits and Latin
+   text keep their punctuation (``1,000`` stays).
+4. Page-break joins: a content line that does not end with a terminal mark (``。；：！？…`` or a
+   closing quote) is joined, with nothing between, to the next non-blank line when that line does
+   not start a new unit (chapter, section, article, item, sub-item). A line that does end with a
+   terminal mark keeps its paragraph break: real paragraph breaks are never merged.
+   A join whose two sides repeat the same character ("法律" + "律责任") is flagged ``suspicious``.
+5. The table of contents (目录 and the headings listed under it) is skipped; the body starts where
+   the first listed heading appears again. Without a 目录 nothing is skipped.
+6. No character other than white space and the punctuation named in 3 is ever changed, added or
+   removed; every change is returned as a ``Change`` so that it can be shown to readers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import SourceError
+from .patterns import ARTICLE, CHAPTER, CJK_OR_PUNCT, SECTION, TERMINAL, TOC, is_structural
+
+# A run of spaces with a Chinese character or full-width mark on at least one side.
+SPACE_NEAR_CJK = re.compile(rf"(?<=[{CJK_OR_PUNCT}])[ ]+|[ ]+(?=[{CJK_OR_PUNCT}])")
+# Half-width marks next to (possibly spaced) Chinese text, on either side.
+HALF_WIDTH_MARK = re.compile(rf"(?<=[{CJK_OR_PUNCT}])\s*([,;:?!])|([,;:?!])(?=\s*[{CJK_OR_PUNCT}])")
+FULL_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
+# Half-width brackets with no nested bracket inside and at least one Han character.
+HALF_WIDTH_BRACKETS = re.compile(r"\(([^()]*[\u3400-\u9fff][^()]*)\)")
+# Structural label at the start of a line, whose following space is kept (as exactly one).
+LABEL = re.compile(r"^(第\S+?[章节]|第\S+?条(?:之\S+?)?)(?=\s)")
+SPACES = re.compile(r"[\t\u3000\u00a0\u2002-\u200a\u202f\u205f\f ]+")
+
+
+@dataclass(frozen=True)
+class Line:
+    """A logical line of the normalised text and the source line it starts on (1-based)."""
+
+    text: str
+    number: int
+
+
+@dataclass(frozen=True)
+class Change:
+    """One normalisation step applied to the source, for the "about this text" page."""
+
+    kind: str  # "join" | "punctuation" | "spacing" | "toc"
+    line: int
+    before: str
+    after: str
+    suspicious: bool = False
+
+
+@dataclass(frozen=True)
+class Normalized:
+    lines: tuple[Line, ...]
+    changes: tuple[Change, ...]
+    encoding: str = "utf-8"
+
+    @property
+    def body(self) -> str:
+        """The normalised text from the first chapter (or article) on, one logical line per line."""
+        start = next((i for i, ln in enumerate(self.lines) if CHAPTER.match(ln.text) or ARTICLE.match(ln.text)), 0)
+        return "\n".join(ln.text for ln in self.lines[start:])
+
+
+def normalize_punctuation(text: str) -> str:
+    """Half-width punctuation inside Chinese text -> full-width (guarantee 3)."""
+    text = HALF_WIDTH_BRACKETS.sub(lambda m: f"（{m.group(1).strip()}）", text)
+    return HALF_WIDTH_MARK.sub(lambda m: FULL_WIDTH[m.group(1) or m.group(2)], text)
+
+
+def normalize_spacing(text: str) -> str:
+    """Collapse spaces, drop those next to Chinese text, keep one after a structural label (guarantee 2)."""
+    text = SPACES.sub(" ", text).strip()
+    label = LABEL.match(text)
+    if label:
+        rest = text[label.end() :].strip()
+        return f"{label.group(1)} {SPACE_NEAR_CJK.sub('', rest)}".rstrip()
+    return SPACE_NEAR_CJK.sub("", text)
+
+
+def normalize(text: str, path: Path | str = "<input>") -> Normalized:
+    """Apply guarantees 1–6 to decoded ``text``; ``path`` is only used in error messages."""
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n")
+    changes: list[Change] = []
+    cleaned: list[tuple[int, str]] = []  # (line number, text) of non-blank lines
+    for number, original in enumerate(raw, 1):
+        spaced = SPACES.sub(" ", original).strip()
+        if not spaced:
+            continue
+        punct = normalize_punctuation(spaced)
+        final = normalize_spacing(punct)
+        if punct != spaced:
+            changes.append(Change("punctuation", number, original.strip(), final))
+        elif final != spaced:
+            changes.append(Change("spacing", number, original.strip(), final))
+        cleaned.append((number, final))
+
+    cleaned = _skip_toc(cleaned, changes, path)
+
+    lines: list[Line] = []
+    body_started = False
+    for number, current in cleaned:
+        starts_unit = is_structural(current)
+        body_started = body_started or bool(CHAPTER.match(current) or ARTICLE.match(current))
+        if lines and body_started and not starts_unit and _joinable(lines[-1].text):
+            prev = lines[-1]
+            joined = prev.text + current
+            suspicious = prev.text[-1] == current[0] and "\u3400" <= current[0] <= "\u9fff"
+            changes.append(Change("join", prev.number, f"{prev.text[-12:]}|{current[:12]}", joined, suspicious))
+            lines[-1] = Line(joined, prev.number)
+        else:
+            lines.append(Line(current, number))
+    return Normalized(tuple(lines), tuple(sorted(changes, key=lambda c: c.line)))
+
+
+def _joinable(previous: str) -> bool:
+    """A content line (not a heading) that stops mid-sentence continues on the next line."""
+    if CHAPTER.match(previous) or SECTION.match(previous):
+        return False
+    return previous[-1] not in TERMINAL
+
+
+def _skip_toc(lines: list[tuple[int, str]], changes: list[Change], path: Path | str) -> list[tuple[int, str]]:
+    """Drop the 目录 block (guarantee 5)."""
+    toc_at = next((i for i, (_, t) in enumerate(lines) if TOC.match(t)), None)
+    if toc_at is None:
+        return lines
+    entries = []
+    i = toc_at + 1
+    while i < len(lines) and (CHAPTER.match(lines[i][1]) or SECTION.match(lines[i][1])):
+        if entries and lines[i][1].replace(" ", "") == entries[0].replace(" ", ""):
+            break
+        entries.append(lines[i][1])
+        i += 1
+    if not entries:
+        raise SourceError("目录 is not followed by chapter headings (expected e.g. '第一章 总则')", path=path, line=lines[toc_at][0])
+    if i >= len(lines) or lines[i][1].replace(" ", "") != entries[0].replace(" ", ""):
+        raise SourceError(
+            f"the body never repeats the first 目录 entry '{entries[0]}': cannot tell where the 目录 ends",
+            path=path,
+            line=lines[toc_at][0],
+        )
+    first, last = lines[toc_at][0], lines[i - 1][0]
+    changes[:] = [c for c in changes if not first <= c.line <= last]  # the 目录 is dropped whole
+    changes.append(Change("toc", first, "目录: " + "；".join(entries), ""))
+    return lines[:toc_at] + lines[i:]

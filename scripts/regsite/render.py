@@ -1,0 +1,311 @@
+"""Model + editorial -> Markdown pages (and the nav), as a ``{path: text}`` mapping.
+
+Markup lives in ``templates/``; interface words in ``templates/strings.yml``; content in the
+regulation's content folder. This module only decides which data goes to which template.
+Chinese pages are ``X.md`` (the default language, at the site root); English pages ``X.en.md``.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
+from markupsafe import Markup, escape
+from pypinyin import Style, lazy_pinyin, pinyin
+
+from .editorial import Editorial
+from .errata import article_at_line
+from .load import Loaded
+from .model import Article, Erratum
+from .numerals import to_chinese
+
+TEMPLATES = Path(__file__).parent / "templates"
+LANGS = ("zh", "en")
+
+
+@cache
+def strings() -> dict[str, dict[str, str]]:
+    """Interface words per language (``templates/strings.yml``)."""
+    return yaml.safe_load((TEMPLATES / "strings.yml").read_text(encoding="utf-8"))
+
+
+def _erratum_filter(text: str, errata: list[Erratum], paragraph: int, s: dict[str, str]) -> Markup:
+    """Mark the corrected words of ``text`` and link them to the erratum note."""
+    for e in errata:
+        if e.paragraph == paragraph and e.correction and e.correction in text:
+            before, _, after = text.partition(e.correction)
+            mark = Markup('<mark class="erratum" title="{}">{}</mark><sup class="erratum-ref"><a href="#erratum-{}">[{}]</a></sup>').format(
+                s["erratum_sentence"].format(paragraph=e.paragraph, source=e.source, correction=e.correction), e.correction, e.id, s["erratum_marker"]
+            )
+            return escape(before) + mark + _erratum_filter(after, [x for x in errata if x is not e], paragraph, s)
+    return escape(text)
+
+
+@cache
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=False,
+    )
+    env.filters["erratum"] = _erratum_filter
+    env.globals["zip"] = zip
+    return env
+
+
+def page_path(kind: str, key: str | int | None, lang: str) -> str:
+    """Docs-relative source path of a page: ``articles/article-29.md`` / ``….en.md``."""
+    base = {
+        "home": "index",
+        "about": "about",
+        "glossary": "glossary",
+        "faq": "faq",
+        "chapter": f"chapters/chapter-{key}",
+        "article": f"articles/article-{key}",
+        "audience": f"audiences/{key}",
+    }[kind]
+    return f"{base}.md" if lang == "zh" else f"{base}.en.md"
+
+
+def href(from_page: str, kind: str, key: str | int | None = None, anchor: str = "") -> str:
+    """Relative Markdown link from one page to another, always to the default-language file name
+    (the i18n plugin points it at the reader's language)."""
+    target = page_path(kind, key, "zh")
+    rel = posixpath.relpath(target, posixpath.dirname(from_page) or ".")
+    return rel + (f"#{anchor}" if anchor else "")
+
+
+@dataclass(frozen=True)
+class Site:
+    loaded: Loaded
+    editorial: Editorial
+
+    @property
+    def regulation(self):
+        return self.loaded.regulation
+
+    # --- labels -----------------------------------------------------------------
+    def article_label(self, article: Article, lang: str) -> str:
+        return article.label if lang == "zh" else f"Article {article.key}"
+
+    def chapter_title(self, number: int, lang: str) -> str:
+        chapter = self.regulation.chapter(number)
+        if lang == "zh":
+            return f"{chapter.label} {chapter.title}"
+        return f"Chapter {number} {self.editorial.chapters[number].meta.title_en}"
+
+    def heading(self, article: Article, lang: str) -> str:
+        entry = self.editorial.article(article.key)
+        return entry.heading_zh if lang == "zh" else entry.heading_en
+
+    def summary(self, article: Article, lang: str) -> str:
+        entry = self.editorial.article(article.key)
+        return entry.summary_zh if lang == "zh" else entry.summary_en
+
+    def audience_label(self, key: str, lang: str) -> str:
+        return next(getattr(a, lang) for a in self.editorial.audiences if a.key == key)
+
+    def article_ref(self, from_page: str, article: Article, lang: str) -> dict[str, str]:
+        return {
+            "label": self.article_label(article, lang),
+            "heading": self.heading(article, lang),
+            "summary": self.summary(article, lang),
+            "href": href(from_page, "article", article.key),
+        }
+
+
+def _front(**meta: Any) -> str:
+    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000) + "---\n"
+
+
+def _render(template: str, **context: Any) -> str:
+    text = environment().get_template(template).render(**context)
+    if text.startswith("---\n") and "title:" in text.split("---\n", 2)[1]:
+        # Front matter is produced by the template with quoted values; re-emit it as safe YAML.
+        _, head, body = text.split("---\n", 2)
+        meta = yaml.safe_load(head.replace("&#34;", '\\"').replace("&#39;", "'").replace("&amp;", "&"))
+        return _front(**meta) + body
+    return text
+
+
+def render_article(site: Site, article: Article, lang: str) -> str:
+    s = strings()[lang]
+    path = page_path("article", article.key, lang)
+    entry = site.editorial.article(article.key)
+    articles = site.regulation.articles
+    index = articles.index(article)
+    label = site.article_label(article, lang)
+    heading = f"{label} {site.heading(article, lang)}"
+    chapter_link = f"[{site.chapter_title(article.chapter, lang)}]({href(path, 'chapter', article.chapter)})"
+    audiences = "、".join if lang == "zh" else ", ".join
+    neighbours = {
+        name: ({"label": site.article_label(a, lang), "href": href(path, "article", a.key)} if a else None)
+        for name, a in (("previous", articles[index - 1] if index else None), ("next", articles[index + 1] if index + 1 < len(articles) else None))
+    }
+    return _render(
+        "article.md.j2",
+        s=s,
+        title=heading,
+        heading=heading,
+        article=article,
+        entry=entry,
+        chapter_link=Markup(chapter_link),
+        audiences=audiences(site.audience_label(k, lang) for k in entry.audiences),
+        errata=[e for e in site.regulation.errata if e.article == article.key],
+        about=href(path, "about"),
+        **neighbours,
+    )
+
+
+def render_chapter(site: Site, number: int, lang: str) -> str:
+    s = strings()[lang]
+    path = page_path("chapter", number, lang)
+    meta = site.editorial.chapters[number].meta
+    return _render(
+        "chapter.md.j2",
+        s=s,
+        title=site.chapter_title(number, lang),
+        chapter=site.regulation.chapter(number),
+        overview=meta.overview_zh if lang == "zh" else meta.overview_en,
+        articles=[site.article_ref(path, a, lang) for a in site.regulation.chapter_articles(number)],
+    )
+
+
+def _pinyin_key(text: str) -> list[str]:
+    return lazy_pinyin(text, style=Style.TONE3)
+
+
+def render_glossary(site: Site, lang: str) -> str:
+    s = strings()[lang]
+    path = page_path("glossary", None, lang)
+    terms = []
+    for t in site.editorial.glossary:
+        article = site.regulation.article(str(t.article))
+        terms.append(
+            {
+                "id": t.id,
+                "zh": t.zh,
+                "en": t.en,
+                "pinyin": " ".join(p[0] for p in pinyin(t.zh)) if lang == "zh" else "",
+                "definition": t.definition_zh if lang == "zh" else t.definition_en,
+                "article_label": site.article_label(article, lang),
+                "article_href": href(path, "article", article.key),
+                "alternatives": "; ".join(t.alternatives_en),
+                "everyday": "、".join(t.everyday_zh) if lang == "zh" else ", ".join(t.everyday_en),
+                "sort": _pinyin_key(t.zh) if lang == "zh" else [t.en.lower()],
+            }
+        )
+    terms.sort(key=lambda t: t["sort"])
+    groups: list[dict[str, Any]] = []
+    for t in terms:
+        letter = t["sort"][0][0].upper()
+        if not groups or groups[-1]["letter"] != letter:
+            groups.append({"letter": letter, "terms": []})
+        groups[-1]["terms"].append(t)
+    return _render("glossary.md.j2", s=s, groups=groups)
+
+
+def render_faq(site: Site, lang: str) -> str:
+    s = strings()[lang]
+    path = page_path("faq", None, lang)
+    questions = [
+        {
+            "id": q.id,
+            "question": q.question_zh if lang == "zh" else q.question_en,
+            "answer": q.answer_zh if lang == "zh" else q.answer_en,
+            "articles": [
+                {"label": site.article_label(site.regulation.article(str(k)), lang), "href": href(path, "article", str(k))} for k in q.articles
+            ],
+        }
+        for q in site.editorial.faq
+    ]
+    return _render("faq.md.j2", s=s, questions=questions)
+
+
+def render_audience(site: Site, key: str, lang: str) -> str:
+    s = strings()[lang]
+    path = page_path("audience", key, lang)
+    articles = [site.article_ref(path, a, lang) for a in site.regulation.articles if key in site.editorial.article(a.key).audiences]
+    return _render("audience.md.j2", s=s, key=key, audience_label=site.audience_label(key, lang), articles=articles)
+
+
+def render_about(site: Site, lang: str) -> str:
+    s = strings()[lang]
+    path = page_path("about", None, lang)
+    errata = [
+        {
+            "id": e.id,
+            "paragraph": e.paragraph,
+            "source": e.source,
+            "correction": e.correction,
+            "reason": e.reason_zh if lang == "zh" else e.reason_en,
+            "article_label": site.article_label(site.regulation.article(e.article), lang),
+            "href": href(path, "article", e.article, f"erratum-{e.id}"),
+        }
+        for e in site.regulation.errata
+    ]
+    changes = []
+    for kind in ("join", "punctuation", "spacing", "toc"):
+        items = []
+        for c in site.loaded.normalized.changes:
+            if c.kind != kind:
+                continue
+            key = article_at_line(site.regulation, c.line)
+            items.append(
+                {
+                    "line": c.line,
+                    "before": c.before,
+                    "after": c.after if kind != "join" else "",
+                    "article_label": site.article_label(site.regulation.article(key), lang) if key else "",
+                    "href": href(path, "article", key) if key else "",
+                }
+            )
+        if items:
+            changes.append({"kind": kind, "title": s[{"join": "joins"}.get(kind, kind)], "entries": items})
+    generated = _render("about_generated.md.j2", s=s, errata=errata, changes=changes)
+    return site.editorial.guides[f"about.{lang}"].rstrip() + "\n" + generated
+
+
+def render_nav(site: Site) -> dict[str, list[Any]]:
+    """The navigation for each language: chapters as sections holding their articles."""
+    navs = {}
+    for lang in LANGS:
+        s = strings()[lang]
+        nav: list[Any] = [{s["home"]: "index.md"}]
+        for chapter in site.regulation.chapters:
+            children = [page_path("chapter", chapter.number, "zh")] + [page_path("article", k, "zh") for k in chapter.article_keys]
+            nav.append({site.chapter_title(chapter.number, lang): children})
+        nav.append({s["glossary"]: "glossary.md"})
+        nav.append({s["faq"]: "faq.md"})
+        nav.append({s["audience_pages"]: [{site.audience_label(a.key, lang): page_path("audience", a.key, "zh")} for a in site.editorial.audiences]})
+        nav.append({s["about"]: "about.md"})
+        navs[lang] = nav
+    return navs
+
+
+def render_site(site: Site) -> dict[str, str]:
+    """Every generated file, keyed by its path relative to the docs folder."""
+    pages: dict[str, str] = {}
+    for lang in LANGS:
+        pages[page_path("home", None, lang)] = site.editorial.guides[f"home.{lang}"]
+        pages[page_path("about", None, lang)] = render_about(site, lang)
+        pages[page_path("glossary", None, lang)] = render_glossary(site, lang)
+        pages[page_path("faq", None, lang)] = render_faq(site, lang)
+        for chapter in site.regulation.chapters:
+            pages[page_path("chapter", chapter.number, lang)] = render_chapter(site, chapter.number, lang)
+        for article in site.regulation.articles:
+            pages[page_path("article", article.key, lang)] = render_article(site, article, lang)
+        for audience in site.editorial.audiences:
+            pages[page_path("audience", audience.key, lang)] = render_audience(site, audience.key, lang)
+    pages[".nav.yml"] = yaml.safe_dump(render_nav(site), allow_unicode=True, sort_keys=False)
+    return pages
+
+
+__all__ = ["Site", "render_site", "page_path", "href", "strings", "to_chinese"]
