@@ -96,6 +96,15 @@ def normalize(text: str, path: Path | str = "<input>") -> Normalized:
     changes: list[Change] = []
     cleaned: list[tuple[int, str]] = []  # (line number, text) of non-blank lines
     for number, original in enumerate(raw, 1):
+        stripped = original.strip()
+        if stripped[:1] in "(（" and "\u3000" in stripped:
+            # A full-width space inside a bracketed adoption note separates its clauses
+            # ("…通过　2025年…修正"): keep one, as a plain space, instead of closing it up.
+            inner = "\u3000".join(SPACE_NEAR_CJK.sub("", SPACES.sub(" ", part)) for part in re.split("\u3000+", stripped))
+            final = normalize_punctuation(inner).replace("\u3000", " ")
+            changes.append(Change("spacing", number, stripped, final))
+            cleaned.append((number, final))
+            continue
         spaced = SPACES.sub(" ", original).strip()
         if not spaced:
             continue

@@ -1,0 +1,39 @@
+"""Under ``mkdocs serve``, regenerate docs/ from content/ before every rebuild.
+
+Only files whose content changed are rewritten (``scripts.regsite.build.sync``), so editing one
+summary rebuilds the site once, without loops. ``mkdocs build`` does not regenerate: ``make site``
+runs the generator first, so a build never mixes old and new pages.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # hooks are loaded by file path: make `scripts` importable once
+    sys.path.insert(0, str(ROOT))
+
+_serving = False
+
+
+def on_startup(*, command: str, dirty: bool) -> None:
+    global _serving
+    _serving = command == "serve"
+
+
+def on_pre_build(*, config: MkDocsConfig) -> None:
+    if not _serving:
+        return
+    from scripts.regsite.build import build
+    from scripts.regsite.errors import SourceError
+
+    source = Path(os.environ.get("REGSITE_SOURCE", ROOT / "content/jiangxi-counter-espionage-2024/source.txt"))
+    try:
+        build(source, Path(config.docs_dir))
+    except SourceError as exc:  # keep serving the last good pages, say what is wrong
+        raise PluginError(str(exc)) from None

@@ -1,0 +1,73 @@
+"""Shared fixtures: paths, the parsed shipped regulation, and one real site build per session."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+CONTENT = ROOT / "content" / "jiangxi-counter-espionage-2024"
+SOURCE = CONTENT / "source.txt"
+FIXTURES = Path(__file__).parent / "fixtures"
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="rewrite golden files from the current output")
+
+
+@pytest.fixture(scope="session")
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture(scope="session")
+def loaded():
+    from scripts.regsite.load import load
+
+    return load(SOURCE)
+
+
+@pytest.fixture(scope="session")
+def regulation(loaded):
+    return loaded.regulation
+
+
+@pytest.fixture(scope="session")
+def editorial(regulation):
+    from scripts.regsite.editorial import load_editorial
+
+    return load_editorial(CONTENT, regulation)
+
+
+def make_project(tmp: Path) -> Path:
+    """A throw-away copy of the site project (config, hooks, overrides) to build in."""
+    tmp.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "mkdocs.yml", tmp / "mkdocs.yml")
+    for name in ("hooks", "overrides", "scripts"):
+        (tmp / name).symlink_to(ROOT / name)
+    return tmp
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Generate docs and run a strict MkDocs build, exactly as `make site` does; return site/."""
+    from scripts.regsite.build import build
+
+    project = make_project(tmp_path_factory.mktemp("project"))
+    build(SOURCE, project / "docs")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(project / "site")],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", "HOME": str(project)},
+    )
+    assert result.returncode == 0, result.stderr
+    return project / "site"

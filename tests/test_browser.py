@@ -1,0 +1,97 @@
+"""Smoke tests in a real browser (Debian's Chromium through Playwright): read article 29,
+switch language on the same article, search 12339, over HTTP and from file://, and record
+every request the pages make."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="module")
+def server(built_site: Path):
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(built_site))
+    handler.log_message = lambda *a, **k: None
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    assert Path(CHROMIUM).exists(), "Debian's chromium is not installed: run `make test` (it installs it)"
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = context.new_page()
+    pg.requests = []
+    pg.on("request", lambda r: pg.requests.append(r.url))
+    yield pg
+    context.close()
+
+
+def switch_language(page, lang: str) -> None:
+    page.locator(".md-header__option .md-select").first.hover()
+    page.locator(f'a.md-select__link[hreflang="{lang}"]').click()
+    page.wait_for_load_state()
+
+
+def search(page, query: str):
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill(query)
+    box.press("End")  # Material reacts to key events, not to fill() alone
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for(timeout=10_000)
+    return results
+
+
+def test_article_29_in_chinese_then_english_then_search(page, server):
+    page.goto(f"{server}/articles/article-29.html")
+    assert "12339举报电话" in page.locator(".official-text").inner_text()
+    assert page.locator("h1").inner_text().startswith("第二十九条")
+
+    switch_language(page, "en")
+    assert page.url == f"{server}/en/articles/article-29.html"
+    assert page.locator("h1").inner_text().startswith("Article 29")
+    assert "12339" in page.locator(".translation").inner_text()
+
+    switch_language(page, "zh")
+    assert page.url == f"{server}/articles/article-29.html"
+
+    results = search(page, "12339")
+    first = results.first.locator("a").first.get_attribute("href")
+    assert "article-29.html" in first
+
+    foreign = [u for u in page.requests if not u.startswith(server)]
+    assert foreign == []
+
+
+def test_site_works_from_file_urls(page, built_site):
+    root = built_site.resolve().as_uri()
+    page.goto(f"{root}/articles/article-29.html")
+    assert "12339举报电话" in page.locator(".official-text").inner_text()
+    switch_language(page, "en")
+    assert page.url == f"{root}/en/articles/article-29.html"
+    results = search(page, "12339")
+    assert "article-29.html" in results.first.locator("a").first.get_attribute("href")
+    assert [u for u in page.requests if not u.startswith("file://")] == []

@@ -1,0 +1,69 @@
+"""Each guarantee listed in normalize.py's docstring, tested on its own."""
+
+from scripts.regsite.decode import decode
+from scripts.regsite.normalize import normalize
+
+
+def texts(raw: str) -> list[str]:
+    return [ln.text for ln in normalize(raw).lines]
+
+
+BASE = "某某条例\n\n第一章 总则\n\n"
+
+
+def test_crlf_bom_and_full_width_spaces_are_normalised():
+    raw = "\ufeff某某条例\r\n\r\n第一章\u3000总\u3000则\r\n\r\n第一条\u3000为了规范管理，制定本条例。\r\n"
+    assert texts(raw) == ["某某条例", "第一章 总则", "第一条 为了规范管理，制定本条例。"]
+
+
+def test_spaced_headings_are_closed_up_but_label_space_is_kept():
+    assert texts(BASE + "第一条 本条例自 2024 年 8 月 1 日起施行。")[1:] == ["第一章 总则", "第一条 本条例自2024年8月1日起施行。"]
+
+
+def test_half_width_punctuation_inside_chinese_becomes_full_width():
+    out = texts(BASE + "第一条 单位未履行义务的,可以责令改正;情节严重的:\n\n(一) 警告;\n\n(二) 通报批评。")
+    assert out[2:] == ["第一条 单位未履行义务的，可以责令改正；情节严重的：", "（一）警告；", "（二）通报批评。"]
+
+
+def test_half_width_punctuation_between_digits_is_kept():
+    assert texts(BASE + "第一条 罚款1,000元。")[2] == "第一条 罚款1,000元。"
+
+
+def test_page_break_mid_sentence_is_joined():
+    assert texts(BASE + "第一条 为了加强和规范反间谍工作，结\n\n合本省实际，制定本条例。")[2] == "第一条 为了加强和规范反间谍工作，结合本省实际，制定本条例。"
+
+
+def test_real_paragraph_breaks_are_kept():
+    out = texts(BASE + "第一条 第一款的内容。\n\n第二款的内容。\n\n有下列情形之一的：\n\n（一）甲；")
+    assert out[2:] == ["第一条 第一款的内容。", "第二款的内容。", "有下列情形之一的：", "（一）甲；"]
+
+
+def test_a_repeated_character_across_a_join_is_flagged():
+    n = normalize(BASE + "第一条 告知相关法律\n\n律责任。")
+    joins = [c for c in n.changes if c.kind == "join"]
+    assert len(joins) == 1 and joins[0].suspicious
+    assert n.lines[-1].text == "第一条 告知相关法律律责任。"  # the normaliser never drops a character
+
+
+def test_the_table_of_contents_is_skipped():
+    raw = "某某条例\n\n目 录\n\n第一章\t总 则\n第二章\t附 则\n\n第一章 总 则\n\n第一条 甲。\n\n第二章 附 则\n\n第二条 乙。"
+    n = normalize(raw)
+    assert [ln.text for ln in n.lines] == ["某某条例", "第一章 总则", "第一条 甲。", "第二章 附则", "第二条 乙。"]
+    assert [(c.kind, c.line) for c in n.changes] == [("toc", 3), ("spacing", 8), ("spacing", 12)]
+
+
+def test_only_whitespace_and_listed_punctuation_change(loaded):
+    """Guarantee 6 on the shipped text: removing spaces and mapping the listed marks from the raw
+    source gives exactly the normalised text (plus the removed 目录)."""
+    raw, _ = decode(loaded.source.read_bytes())
+    table = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"})
+    squeeze = lambda s: "".join(s.split()).translate(table)  # noqa: E731
+    body_raw = squeeze(raw.split("第八章\t附 则", 1)[1])
+    body_norm = squeeze(loaded.normalized.body)
+    assert body_norm == body_raw
+
+
+def test_gb18030_input_decodes_to_the_same_text():
+    text = "某某条例\n\n第一章 总则\n\n第一条 甲。\n"
+    assert decode(text.encode("gb18030"))[0] == text
+    assert decode(b"\xef\xbb\xbf" + text.encode("utf-8"))[0] == text

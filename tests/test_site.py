@@ -1,0 +1,112 @@
+"""The real strict build: every article on its own page word for word, both languages, no stale
+pages, no request to another host, and a failed generation leaves docs/ untouched."""
+
+import re
+
+import pytest
+
+from conftest import SOURCE
+from htmltext import official_lines
+from scripts.regsite.build import MARKER, build, generate, sync
+from scripts.regsite.errors import SourceError
+
+
+def page(site, rel):
+    return (site / rel).read_text(encoding="utf-8")
+
+
+def test_every_article_is_on_its_own_chinese_page_word_for_word(built_site, regulation):
+    for article in regulation.articles:
+        html = page(built_site, f"articles/article-{article.key}.html")
+        assert "\n".join(official_lines(html)) == article.text, f"article {article.key}"
+        assert f'id="{article.id}"' in html
+
+
+def test_every_english_article_page_carries_the_chinese_original(built_site, regulation):
+    for article in regulation.articles:
+        html = page(built_site, f"en/articles/article-{article.key}.html")
+        assert "\n".join(official_lines(html)) == article.text, f"article {article.key}"
+        assert f"Article {article.key} " in html
+        assert "Unofficial translation" in html
+
+
+def test_urls_are_the_same_in_both_languages(built_site, regulation):
+    for article in regulation.articles:
+        assert (built_site / f"articles/article-{article.key}.html").exists()
+        assert (built_site / f"en/articles/article-{article.key}.html").exists()
+    for chapter in regulation.chapters:
+        assert (built_site / f"chapters/chapter-{chapter.number}.html").exists()
+        assert (built_site / f"en/chapters/chapter-{chapter.number}.html").exists()
+
+
+def test_paragraph_and_item_anchors_are_explicit(built_site):
+    html = page(built_site, "articles/article-24.html")
+    for anchor in ("art-24-p-1", "art-24-p-2", "art-24-p-2-i-1", "art-24-p-2-i-6"):
+        assert f'id="{anchor}"' in html
+    en = page(built_site, "en/articles/article-24.html")
+    assert 'id="art-24-p-2-i-3"' in en and 'id="zh-art-24-p-2-i-3"' in en
+
+
+def test_article_35_shows_its_correction_on_the_page_and_on_the_about_page(built_site):
+    html = page(built_site, "articles/article-35.html")
+    assert '<mark class="erratum"' in html and 'id="erratum-art-35-doubled-character"' in html
+    assert "相关法律律责任" in html  # what the source said is shown in the note
+    for about in ("about.html", "en/about.html"):
+        text = page(built_site, about)
+        assert 'id="errata"' in text and "相关法律律责任" in text and "相关法律责任" in text
+
+
+def test_language_switcher_points_to_the_same_article(built_site):
+    zh = page(built_site, "articles/article-29.html")
+    en = page(built_site, "en/articles/article-29.html")
+    assert 'href="../en/articles/article-29.html" hreflang="en"' in zh
+    assert 'href="../../articles/article-29.html" hreflang="zh"' in en
+
+
+def test_no_page_loads_anything_from_another_host(built_site):
+    offenders = []
+    for path in built_site.rglob("*.html"):
+        text = path.read_text(encoding="utf-8")
+        for match in re.finditer(r'<(?:script|link|img|iframe|source)\b[^>]*?(?:src|href)="(https?:)?//[^"]*"', text):
+            if 'rel="canonical"' in match.group(0) or 'rel="alternate"' in match.group(0):
+                continue
+            offenders.append(f"{path.relative_to(built_site)}: {match.group(0)[:120]}")
+    assert offenders == []
+    # What scripts fetch at run time is checked in the browser (test_browser.py records requests).
+
+
+def test_pages_do_not_use_position_based_heading_ids(built_site):
+    for rel in ("articles/article-1.html", "chapters/chapter-1.html", "glossary.html", "faq.html"):
+        assert not re.search(r'<h[1-6] id="_\d+"', page(built_site, rel)), rel
+
+
+def test_a_rebuild_leaves_nothing_stale(tmp_path):
+    docs = tmp_path / "docs"
+    build(SOURCE, docs)
+    stale = docs / "articles" / "article-99.md"
+    stale.write_text("# 旧页面\n", encoding="utf-8")
+    before = {p: p.stat().st_mtime_ns for p in docs.rglob("*.md") if p != stale}
+    report = build(SOURCE, docs)
+    assert not stale.exists() and report.removed == 1
+    assert report.written == 0  # unchanged pages are not rewritten (no serve loops)
+    assert {p: p.stat().st_mtime_ns for p in docs.rglob("*.md")} == before
+
+
+def test_bad_input_leaves_the_existing_docs_as_they_were(tmp_path):
+    docs = tmp_path / "docs"
+    build(SOURCE, docs)
+    snapshot = {p: p.read_bytes() for p in docs.rglob("*") if p.is_file()}
+    bad = tmp_path / "content" / "source.txt"
+    bad.parent.mkdir()
+    bad.write_text("标题\n\n第一章 总则\n\n第一条 甲。\n\n第三条 丙。\n", encoding="utf-8")
+    with pytest.raises(SourceError):
+        build(bad, docs)
+    assert {p: p.read_bytes() for p in docs.rglob("*") if p.is_file()} == snapshot
+
+
+def test_the_generator_refuses_to_overwrite_a_folder_it_did_not_make(tmp_path):
+    (tmp_path / "notes.md").write_text("mine", encoding="utf-8")
+    pages, _ = generate(SOURCE)
+    with pytest.raises(SystemExit, match=MARKER):
+        sync(pages, tmp_path)
+    assert (tmp_path / "notes.md").read_text(encoding="utf-8") == "mine"
