@@ -1,8 +1,8 @@
 """Corrections come only from errata.yml, must match exactly once, and are shown to readers."""
 
 import pytest
-
 from conftest import SOURCE
+
 from scripts.regsite.errors import SourceError
 from scripts.regsite.load import load
 

@@ -5,8 +5,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from scripts.regsite.errors import SourceError
-from scripts.regsite.numerals import to_chinese
 from scripts.regsite.normalize import normalize
+from scripts.regsite.numerals import to_chinese
 from scripts.regsite.parse import parse
 
 HAN = st.text(alphabet=st.sampled_from(list("国家安全机关应当依法做好工作单位个人组织的和或者")), min_size=1, max_size=30)

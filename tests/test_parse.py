@@ -3,8 +3,8 @@
 import json
 
 import pytest
-
 from conftest import FIXTURES, GOLDEN, SOURCE
+
 from scripts.regsite.decode import decode
 from scripts.regsite.errors import SourceError
 from scripts.regsite.export import regulation_json

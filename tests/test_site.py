@@ -4,9 +4,9 @@ pages, no request to another host, and a failed generation leaves docs/ untouche
 import re
 
 import pytest
-
 from conftest import SOURCE
 from htmltext import official_lines
+
 from scripts.regsite.build import MARKER, build, generate, sync
 from scripts.regsite.errors import SourceError
 

@@ -247,7 +247,7 @@ def _load_chapter(path: Path, regulation: Regulation, number: int, audience_keys
         problems.extend(prefix + p for p in structure)
         if not bad_audiences and not structure:
             entries[key] = entry
-    for key, article in wanted.items():
+    for key in wanted:
         if key not in entries and not any(p.startswith(f"article {key}:") for p in problems):
             problems.append(f"article {key}: missing entry (every article needs heading, audiences, summaries and translation)")
     if problems and not draft:
