@@ -280,7 +280,7 @@ def render_nav(site: Site) -> dict[str, list[Any]]:
         s = strings()[lang]
         nav: list[Any] = [{s["home"]: "index.md"}]
         for chapter in site.regulation.chapters:
-            children = [page_path("chapter", chapter.number, "zh")] + [page_path("article", k, "zh") for k in chapter.article_keys]
+            children = [{s["chapter_overview_nav"]: page_path("chapter", chapter.number, "zh")}] + [page_path("article", k, "zh") for k in chapter.article_keys]
             nav.append({site.chapter_title(chapter.number, lang): children})
         nav.append({s["glossary"]: "glossary.md"})
         nav.append({s["faq"]: "faq.md"})
