@@ -8,9 +8,8 @@ see PITFALLS 9). Point each language link at that language's home page under ``s
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
-
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority

@@ -3,8 +3,8 @@
 import shutil
 
 import pytest
-
 from conftest import CONTENT
+
 from scripts.regsite.editorial import load_editorial
 from scripts.regsite.errors import SourceError
 from scripts.regsite.terms import find_terms, terminology_report

@@ -110,3 +110,16 @@ def test_the_generator_refuses_to_overwrite_a_folder_it_did_not_make(tmp_path):
     with pytest.raises(SystemExit, match=MARKER):
         sync(pages, tmp_path)
     assert (tmp_path / "notes.md").read_text(encoding="utf-8") == "mine"
+
+
+def test_chinese_text_on_english_pages_is_marked_lang_zh(built_site):
+    from htmltext import han_text_marked_as
+
+    pages = sorted(p.relative_to(built_site / "en") for p in (built_site / "en").rglob("*.html"))
+    assert len(pages) > 70
+    problems = {}
+    for rel in pages:
+        bad = han_text_marked_as(page(built_site, f"en/{rel}"), "en")
+        if bad:
+            problems[rel] = bad[:5]
+    assert problems == {}

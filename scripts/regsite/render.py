@@ -46,6 +46,15 @@ def _erratum_filter(text: str, errata: list[Erratum], paragraph: int, s: dict[st
     return escape(text)
 
 
+def _erratum_sentence(e: Erratum | dict[str, Any], s: dict[str, str]) -> Markup:
+    """The reader-facing sentence for an erratum; the quoted Chinese is marked ``lang="zh"``."""
+    get = e.get if isinstance(e, dict) else lambda k: getattr(e, k)
+    zh = Markup('<span lang="zh">{}</span>')
+    return Markup(escape(s["erratum_sentence"])).format(
+        paragraph=get("paragraph"), source=zh.format(get("source")), correction=zh.format(get("correction"))
+    )
+
+
 @cache
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
@@ -56,6 +65,7 @@ def environment() -> jinja2.Environment:
         trim_blocks=False,
     )
     env.filters["erratum"] = _erratum_filter
+    env.filters["erratum_sentence"] = _erratum_sentence
     env.globals["zip"] = zip
     return env
 
