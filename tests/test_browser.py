@@ -95,3 +95,28 @@ def test_site_works_from_file_urls(page, built_site):
     results = search(page, "12339")
     assert "article-29.html" in results.first.locator("a").first.get_attribute("href")
     assert [u for u in page.requests if not u.startswith("file://")] == []
+
+
+def test_site_works_under_a_sub_path(page, built_site, tmp_path_factory):
+    import shutil
+
+    root = tmp_path_factory.mktemp("host")
+    shutil.copytree(built_site, root / "intranet" / "law")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(root))
+    handler.log_message = lambda *a, **k: None
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}/intranet/law"
+    try:
+        page.goto(f"{base}/articles/article-29.html")
+        assert page.locator("h1").inner_text().startswith("第二十九条")
+        switch_language(page, "en")
+        assert page.url == f"{base}/en/articles/article-29.html"
+        page.locator("a.md-header__button.md-logo").click()
+        page.wait_for_load_state()
+        assert page.url == f"{base}/en/index.html"
+        results = search(page, "12339")
+        assert "article-29.html" in results.first.locator("a").first.get_attribute("href")
+        assert [u for u in page.requests if not u.startswith(base)] == []
+    finally:
+        httpd.shutdown()

@@ -104,3 +104,15 @@ def test_draft_mode_builds_with_visible_missing_markers(content_copy, regulation
     editorial = load_editorial(content_copy, regulation, draft=True)
     assert any("chapter-8.yml" in w for w in editorial.warnings)
     assert editorial.article("56").summary_en == "[missing editorial content]"
+
+
+def test_guide_headings_need_explicit_ids_shared_by_both_languages(content_copy, regulation):
+    edit(content_copy / "editorial" / "guides" / "home.zh.md", "## 这是什么 { #what-this-is }", "## 这是什么")
+    with pytest.raises(SourceError, match=r"home.zh.md:3: heading without an explicit id"):
+        load_editorial(content_copy, regulation)
+
+
+def test_guide_heading_ids_must_match_across_languages(content_copy, regulation):
+    edit(content_copy / "editorial" / "guides" / "about.en.md", "{ #source }", "{ #origin }")
+    with pytest.raises(SourceError, match=r"heading ids differ between languages"):
+        load_editorial(content_copy, regulation)

@@ -309,7 +309,33 @@ def load_editorial(root: Path, regulation: Regulation, *, draft: bool = False) -
                 guides[f"{name}.{lang}"] = f"# {MISSING_ZH if lang == 'zh' else MISSING_EN}\n"
             else:
                 guides[f"{name}.{lang}"] = path.read_text(encoding="utf-8")
+    for name in ("home", "about"):
+        zh_ids = _check_heading_ids(guides[f"{name}.zh"], editorial_dir / "guides" / f"{name}.zh.md")
+        en_ids = _check_heading_ids(guides[f"{name}.en"], editorial_dir / "guides" / f"{name}.en.md")
+        if zh_ids != en_ids and not draft:
+            raise SourceError(f"heading ids differ between languages: zh {zh_ids}, en {en_ids}", path=editorial_dir / "guides" / f"{name}.en.md")
     return Editorial(meta, chapters, audiences, glossary, faq, guides, warnings)
+
+
+# A Markdown ATX heading, with the explicit id that attr_list reads: "## 来源 { #source }".
+HEADING = re.compile(r"^(#{1,6})\s+(?P<text>.*?)\s*(?:\{\s*#(?P<id>[a-z0-9-]+)\s*\})?\s*$")
+
+
+def _check_heading_ids(markdown: str, path: Path) -> list[str]:
+    """Every heading of a guide page needs an explicit id (Chinese headings would otherwise get
+    position-based ids like ``_1``), and both languages use the same ids in the same order."""
+    ids = []
+    in_fence = False
+    for lineno, line in enumerate(markdown.splitlines(), 1):
+        if line.startswith("```"):
+            in_fence = not in_fence
+        if in_fence or not line.startswith("#"):
+            continue
+        m = HEADING.match(line)
+        if not m or not m["id"]:
+            raise SourceError("heading without an explicit id: add '{ #some-id }' (the same id in both languages)", path=path, line=lineno)
+        ids.append(m["id"])
+    return ids
 
 
 def _unique(values: list[str], what: str, path: Path) -> None:
