@@ -2,20 +2,59 @@
 
 from __future__ import annotations
 
-import html
 import re
 
-OFFICIAL = re.compile(r'<div class="official-text" lang="zh"[^>]*>(.*?)</div>', re.S)
-NOT_TEXT = re.compile(r'<sup class="erratum-ref">.*?</sup>|<a class="para-anchor"[^>]*>.*?</a>', re.S)
-TAG = re.compile(r"<[^>]+>")
+BLOCK = re.compile(r'<div class="(?P<cls>official-text|translation)" lang="[a-z]+"[^>]*>(.*?)</div>', re.S)
+# Elements that are not part of the text a reader copies: tooltips, erratum markers, ¶ links.
+NOT_TEXT_CLASSES = {"tip", "erratum-ref", "para-anchor"}
+
+
+def _block_lines(block_html: str) -> list[str]:
+    from html.parser import HTMLParser
+
+    lines: list[str] = []
+    current: list[str] = []
+    skip_depth = [0]
+    stack: list[bool] = []
+
+    class Parser(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            classes = set((dict(attrs).get("class") or "").split())
+            skipping = bool(classes & NOT_TEXT_CLASSES)
+            stack.append(skipping)
+            if skipping:
+                skip_depth[0] += 1
+
+        def handle_endtag(self, tag):
+            if stack and stack.pop():
+                skip_depth[0] -= 1
+            if tag == "p" and not skip_depth[0]:
+                text = "".join(current).strip()
+                if text:
+                    lines.append(text)
+                current.clear()
+
+        def handle_data(self, data):
+            if not skip_depth[0]:
+                current.append(data)
+
+    parser = Parser(convert_charrefs=True)
+    parser.feed(block_html)
+    return lines
 
 
 def official_lines(page_html: str) -> list[str]:
-    """Each paragraph / item line of the page's official-text block, markup removed."""
-    match = OFFICIAL.search(page_html)
-    assert match, "no official-text block on the page"
-    body = NOT_TEXT.sub("", match.group(1))
-    return [html.unescape(TAG.sub("", p)).strip() for p in body.split("</p>") if TAG.sub("", p).strip()]
+    """Each paragraph / item line of the page's official-text block, as a reader would copy it."""
+    blocks = [m for m in BLOCK.finditer(page_html) if m["cls"] == "official-text"]
+    assert blocks, "no official-text block on the page"
+    return _block_lines(blocks[0].group(0))
+
+
+def translation_lines(page_html: str) -> list[str]:
+    """Each paragraph / item line of the page's translation block."""
+    blocks = [m for m in BLOCK.finditer(page_html) if m["cls"] == "translation"]
+    assert blocks, "no translation block on the page"
+    return _block_lines(blocks[0].group(0))
 
 
 class _LangWalker:

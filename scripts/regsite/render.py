@@ -7,9 +7,10 @@ Chinese pages are ``X.md`` (the default language, at the site root); English pag
 
 from __future__ import annotations
 
+import json
 import posixpath
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -18,11 +19,13 @@ import yaml
 from markupsafe import Markup, escape
 from pypinyin import Style, lazy_pinyin, pinyin
 
+from .annotate import annotate, erratum_spans, reference_spans
 from .editorial import Editorial
 from .errata import article_at_line
 from .load import Loaded
 from .model import Article, Erratum
 from .numerals import to_chinese
+from .references import Reference, Target, find_en, find_zh, resolve
 
 TEMPLATES = Path(__file__).parent / "templates"
 LANGS = ("zh", "en")
@@ -32,18 +35,6 @@ LANGS = ("zh", "en")
 def strings() -> dict[str, dict[str, str]]:
     """Interface words per language (``templates/strings.yml``)."""
     return yaml.safe_load((TEMPLATES / "strings.yml").read_text(encoding="utf-8"))
-
-
-def _erratum_filter(text: str, errata: list[Erratum], paragraph: int, s: dict[str, str]) -> Markup:
-    """Mark the corrected words of ``text`` and link them to the erratum note."""
-    for e in errata:
-        if e.paragraph == paragraph and e.correction and e.correction in text:
-            before, _, after = text.partition(e.correction)
-            mark = Markup('<mark class="erratum" title="{}">{}</mark><sup class="erratum-ref"><a href="#erratum-{}">[{}]</a></sup>').format(
-                s["erratum_sentence"].format(paragraph=e.paragraph, source=e.source, correction=e.correction), e.correction, e.id, s["erratum_marker"]
-            )
-            return escape(before) + mark + _erratum_filter(after, [x for x in errata if x is not e], paragraph, s)
-    return escape(text)
 
 
 def _erratum_sentence(e: Erratum | dict[str, Any], s: dict[str, str]) -> Markup:
@@ -64,7 +55,6 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         trim_blocks=False,
     )
-    env.filters["erratum"] = _erratum_filter
     env.filters["erratum_sentence"] = _erratum_sentence
     env.globals["zip"] = zip
     return env
@@ -92,10 +82,41 @@ def href(from_page: str, kind: str, key: str | int | None = None, anchor: str = 
     return rel + (f"#{anchor}" if anchor else "")
 
 
-@dataclass(frozen=True)
+Located = tuple[str, int, int | None]  # (article key, paragraph, item or None)
+
+
+@dataclass
 class Site:
     loaded: Loaded
     editorial: Editorial
+    editorial_path: str = "editorial"
+
+    @cached_property
+    def references(self) -> dict[str, dict[Located, list[tuple[Reference, Target]]]]:
+        """Every cross-reference, resolved, per language and per paragraph / item."""
+        out: dict[str, dict[Located, list[tuple[Reference, Target]]]] = {"zh": {}, "en": {}}
+        for article in self.regulation.articles:
+            entry = self.editorial.article(article.key)
+            for para, tpara in zip(article.paragraphs, entry.translation, strict=True):
+                texts = [("zh", None, para.text, find_zh), ("en", None, tpara.text, find_en)]
+                for item, titem in zip(para.items, tpara.items, strict=True):
+                    texts += [("zh", item.number, item.text, find_zh), ("en", item.number, titem, find_en)]
+                for lang, item_no, text, finder in texts:
+                    where = str(self.loaded.source) if lang == "zh" else f"{self.editorial_path}/articles/chapter-{article.chapter}.yml"
+                    refs = [(r, resolve(r, self.regulation, where)) for r in finder(text, article.key, para.number, item_no)]
+                    if refs:
+                        out[lang][(article.key, para.number, item_no)] = refs
+        return out
+
+    @cached_property
+    def cited_by(self) -> dict[str, list[str]]:
+        """Article key -> keys of the other articles whose Chinese text refers to it."""
+        out: dict[str, list[str]] = {}
+        for (source, _, _), refs in self.references["zh"].items():
+            for _, target in refs:
+                if target.article != source and source not in out.setdefault(target.article, []):
+                    out[target.article].append(source)
+        return out
 
     @property
     def regulation(self):
@@ -145,6 +166,39 @@ def _render(template: str, **context: Any) -> str:
     return text
 
 
+def _rows(site: Site, article: Article, lang: str, text_lang: str, prefix: str) -> list[dict[str, Any]]:
+    """The lines of one text block (official Chinese or English translation) as HTML rows with
+    explicit ids, errata marks and cross-reference links."""
+    s = strings()[lang]
+    errata = [e for e in site.regulation.errata if e.article == article.key] if text_lang == "zh" else []
+    refs = site.references[text_lang]
+    entry = site.editorial.article(article.key)
+
+    def href_for(target: Target) -> str:
+        if target.article == article.key:
+            return f"#{prefix}{target.id}"
+        return f"article-{target.article}.html#{target.id}"
+
+    def html(text: str, para: int, item: int | None) -> Markup:
+        spans = erratum_spans(text, [e for e in errata if e.paragraph == para], s["erratum_marker"], s["erratum_sentence"])
+        spans += reference_spans(refs.get((article.key, para, item), []), href_for)
+        return annotate(text, spans)
+
+    rows = []
+    for para, tpara in zip(article.paragraphs, entry.translation, strict=True):
+        text = para.text if text_lang == "zh" else tpara.text
+        if text:
+            rows.append({"id": prefix + para.id, "cls": "para", "label": "", "html": html(text, para.number, None), "link": s["para_link"]})
+        for item, titem in zip(para.items, tpara.items, strict=True):
+            label = item.label if text_lang == "zh" else f"({item.number}) "
+            rows.append(
+                {"id": prefix + item.id, "cls": "item", "label": label, "html": html(item.text if text_lang == "zh" else titem, para.number, item.number), "link": s["item_link"]}
+            )
+            if text_lang == "zh":
+                rows += [{"id": prefix + sub.id, "cls": "subitem", "label": sub.label, "html": escape(sub.text), "link": s["item_link"]} for sub in item.subitems]
+    return rows
+
+
 def render_article(site: Site, article: Article, lang: str) -> str:
     s = strings()[lang]
     path = page_path("article", article.key, lang)
@@ -170,6 +224,9 @@ def render_article(site: Site, article: Article, lang: str) -> str:
         audiences=audiences(site.audience_label(k, lang) for k in entry.audiences),
         errata=[e for e in site.regulation.errata if e.article == article.key],
         about=href(path, "about"),
+        official_rows=_rows(site, article, lang, "zh", "zh-" if lang == "en" else ""),
+        translation_rows=_rows(site, article, lang, "en", "") if lang == "en" else [],
+        cited_by=[{"label": site.article_label(site.regulation.article(k), lang), "href": href(path, "article", k)} for k in site.cited_by.get(article.key, [])],
         **neighbours,
     )
 
@@ -300,6 +357,49 @@ def render_nav(site: Site) -> dict[str, list[Any]]:
     return navs
 
 
+def _preview_text(site: Site, target_id: str, article: Article, paragraph: int | None, item: int | None, lang: str) -> str:
+    entry = site.editorial.article(article.key)
+    if lang == "zh":
+        if paragraph is None:
+            text = article.text.replace("\n", "")
+        else:
+            para = article.paragraphs[paragraph - 1]
+            text = para.items[item - 1].label + para.items[item - 1].text if item else para.text
+    else:
+        if paragraph is None:
+            text = " ".join([p.text for p in entry.translation] + [i for p in entry.translation for i in p.items])
+        else:
+            tpara = entry.translation[paragraph - 1]
+            text = f"({item}) {tpara.items[item - 1]}" if item else tpara.text
+    limit = 120 if lang == "zh" else 300
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def render_tooltips(site: Site) -> dict[str, Any]:
+    """Data for ``hooks/tooltips.py``: glossary terms and reference previews, per language.
+
+    Kept out of the Markdown so that the search index does not contain every definition."""
+    out: dict[str, Any] = {}
+    for lang in LANGS:
+        s = strings()[lang]
+        terms = []
+        for t in site.editorial.glossary:
+            renderings = [t.zh] if lang == "zh" else [r for r in [t.en, *t.en_variants] if "..." not in r]
+            terms.append({"id": t.id, "match": renderings, "title": t.zh if lang == "zh" else t.en, "definition": t.definition_zh if lang == "zh" else t.definition_en})
+        previews = {}
+        for refs in site.references[lang].values():
+            for _, target in refs:
+                article = site.regulation.article(target.article)
+                label = site.article_label(article, lang)
+                if target.paragraph:
+                    label += f"第{to_chinese(target.paragraph)}款" if lang == "zh" else f", paragraph {target.paragraph}"
+                if target.item:
+                    label += f"第{to_chinese(target.item)}项" if lang == "zh" else f", item ({target.item})"
+                previews[target.id] = {"label": label, "text": _preview_text(site, target.id, article, target.paragraph, target.item, lang)}
+        out[lang] = {"terms": terms, "previews": previews, "glossary": s["glossary"], "terms_on_page": s["terms_on_page"], "see_glossary": s["see_glossary"]}
+    return out
+
+
 def render_site(site: Site) -> dict[str, str]:
     """Every generated file, keyed by its path relative to the docs folder."""
     pages: dict[str, str] = {}
@@ -315,6 +415,7 @@ def render_site(site: Site) -> dict[str, str]:
         for audience in site.editorial.audiences:
             pages[page_path("audience", audience.key, lang)] = render_audience(site, audience.key, lang)
     pages[".nav.yml"] = yaml.safe_dump(render_nav(site), allow_unicode=True, sort_keys=False)
+    pages[".tooltips.json"] = json.dumps(render_tooltips(site), ensure_ascii=False, indent=1, sort_keys=True)
     return pages
 
 

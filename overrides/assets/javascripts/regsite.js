@@ -1,0 +1,154 @@
+/* Reading aids: tooltips on tap / Escape, copy-link buttons, side-by-side view.
+   Everything here is an enhancement: without JavaScript, terms and references are links,
+   tooltips show on hover and focus (CSS), and both texts are shown one after the other. */
+(function () {
+  "use strict";
+  var lang = (document.documentElement.lang || "zh").slice(0, 2);
+  var WORDS = {
+    zh: { copy: "复制本款链接", copied: "链接已复制", sbs: "中英对照", stacked: "分开显示" },
+    en: { copy: "Copy link to this paragraph", copied: "Link copied", sbs: "Side by side", stacked: "One after the other" }
+  }[lang === "en" ? "en" : "zh"];
+
+  /* ---- tooltips: kept inside the viewport; tap on touch screens, Escape to dismiss ------ */
+  function place(wrap) {
+    var tip = wrap.querySelector(".tip");
+    if (!tip || window.matchMedia("(max-width: 600px)").matches) { return; }
+    tip.style.left = "0px";
+    var rect = tip.getBoundingClientRect();
+    var room = document.documentElement.clientWidth - 8;
+    if (rect.right > room) { tip.style.left = Math.min(0, room - rect.right) + "px"; }
+    rect = tip.getBoundingClientRect();
+    if (rect.left < 8) { tip.style.left = (parseFloat(tip.style.left) + 8 - rect.left) + "px"; }
+  }
+  ["mouseover", "focusin"].forEach(function (type) {
+    document.addEventListener(type, function (event) {
+      var wrap = event.target.closest && event.target.closest(".tip-wrap");
+      if (wrap) { place(wrap); }
+    });
+  });
+  function closeAll(except) {
+    document.querySelectorAll(".tip-wrap.open").forEach(function (w) {
+      if (w !== except) { w.classList.remove("open"); }
+    });
+  }
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest(".tip-wrap > a.term, .tip-wrap > a.xref");
+    if (!link) {
+      if (!event.target.closest(".tip")) { closeAll(null); }
+      return;
+    }
+    var touch = window.matchMedia("(hover: none)").matches;
+    var wrap = link.parentElement;
+    if (touch && !wrap.classList.contains("open")) {
+      event.preventDefault();           /* first tap shows the tooltip, a second tap follows the link */
+      closeAll(wrap);
+      wrap.classList.add("open");
+      place(wrap);
+    }
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") {
+      closeAll(null);
+      var wrap = document.activeElement && document.activeElement.closest(".tip-wrap");
+      if (wrap) { wrap.classList.add("dismissed"); }
+    }
+  });
+  document.addEventListener("focusout", function (event) {
+    var wrap = event.target.closest && event.target.closest(".tip-wrap");
+    if (wrap) { wrap.classList.remove("dismissed"); }
+  });
+  document.addEventListener("mouseout", function (event) {
+    var wrap = event.target.closest && event.target.closest(".tip-wrap");
+    if (wrap && !wrap.contains(event.relatedTarget)) { wrap.classList.remove("dismissed"); }
+  });
+
+  /* ---- copy-link buttons next to every paragraph anchor ------------------------------- */
+  function copy(text, done) {
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(done, function () { fallback(text); done(); });
+    } else { fallback(text); done(); }
+  }
+  function fallback(text) {
+    var area = document.createElement("textarea");
+    area.value = text; area.setAttribute("readonly", ""); area.style.position = "absolute"; area.style.left = "-9999px";
+    document.body.appendChild(area); area.select();
+    try { document.execCommand("copy"); } catch (e) { /* nothing more to try */ }
+    document.body.removeChild(area);
+  }
+  document.querySelectorAll("a.para-anchor").forEach(function (anchor) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "copy-link";
+    button.setAttribute("aria-label", WORDS.copy);
+    button.title = WORDS.copy;
+    button.innerHTML = '<svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" focusable="false"><path fill="currentColor" d="M10.59 13.41c.41.39.41 1.03 0 1.42-.39.39-1.03.39-1.42 0a5.003 5.003 0 0 1 0-7.07l3.54-3.54a5.003 5.003 0 0 1 7.07 0 5.003 5.003 0 0 1 0 7.07l-1.49 1.49c.01-.82-.12-1.64-.4-2.42l.47-.48a2.982 2.982 0 0 0 0-4.24 2.982 2.982 0 0 0-4.24 0l-3.53 3.53a2.982 2.982 0 0 0 0 4.24m2.82-4.24c.39-.39 1.03-.39 1.42 0a5.003 5.003 0 0 1 0 7.07l-3.54 3.54a5.003 5.003 0 0 1-7.07 0 5.003 5.003 0 0 1 0-7.07l1.49-1.49c-.01.82.12 1.64.4 2.43l-.47.47a2.982 2.982 0 0 0 0 4.24 2.982 2.982 0 0 0 4.24 0l3.53-3.53a2.982 2.982 0 0 0 0-4.24.973.973 0 0 1 0-1.42Z"/></svg>';
+    button.addEventListener("click", function () {
+      var url = location.href.split("#")[0] + anchor.getAttribute("href");
+      copy(url, function () {
+        button.classList.add("copied");
+        button.setAttribute("aria-label", WORDS.copied);
+        button.title = WORDS.copied;
+        var status = document.getElementById("regsite-status");
+        if (status) { status.textContent = WORDS.copied; }
+        setTimeout(function () { button.classList.remove("copied"); button.setAttribute("aria-label", WORDS.copy); button.title = WORDS.copy; }, 2000);
+      });
+    });
+    anchor.insertAdjacentElement("afterend", button);
+  });
+  if (document.querySelector("a.para-anchor")) {
+    var status = document.createElement("div");
+    status.id = "regsite-status"; status.className = "md-visually-hidden"; status.setAttribute("role", "status");
+    document.body.appendChild(status);
+  }
+
+  /* ---- side-by-side view: official Chinese next to the translation, row by row -------- */
+  var KEY = "regsite.sideBySide";
+  var translation = document.querySelector(".translation");
+  var original = document.querySelector(".official-text");
+  if (translation && original) {
+    var toggle = document.createElement("button");
+    toggle.type = "button";
+    toggle.className = "md-button sbs-toggle";
+    toggle.setAttribute("aria-pressed", "false");
+    toggle.textContent = WORDS.sbs;
+    var grid = null;
+
+    function build() {
+      grid = document.createElement("div");
+      grid.className = "side-by-side";
+      translation.querySelectorAll("p[id]").forEach(function (p) {
+        var twin = document.getElementById("zh-" + p.id);
+        if (!twin) { return; }
+        var row = document.createElement("div");
+        row.className = "sbs-row";
+        twin.setAttribute("lang", "zh");          /* the row leaves the lang="zh" block */
+        p.setAttribute("lang", "en");
+        row.appendChild(twin); row.appendChild(p);   /* move, do not copy: ids stay unique */
+        grid.appendChild(row);
+      });
+      toggle.insertAdjacentElement("afterend", grid);
+    }
+    function unbuild() {
+      grid.querySelectorAll(".sbs-row").forEach(function (row) {
+        original.appendChild(row.children[0]);
+        translation.appendChild(row.children[0]);
+      });
+      grid.remove(); grid = null;
+    }
+    function set(on) {
+      if (on && !grid) { build(); }
+      if (!on && grid) { unbuild(); }
+      document.body.classList.toggle("sbs-on", on);
+      toggle.setAttribute("aria-pressed", on ? "true" : "false");
+      toggle.textContent = on ? WORDS.stacked : WORDS.sbs;
+      try { localStorage.setItem(KEY, on ? "1" : "0"); } catch (e) { /* private mode: not remembered */ }
+    }
+    toggle.addEventListener("click", function () { set(!grid); });
+    var heading = translation.previousElementSibling;
+    var anchor = heading && /^H[1-6]$/.test(heading.tagName) ? heading : translation;
+    anchor.insertAdjacentElement("beforebegin", toggle);
+    var remembered = null;
+    try { remembered = localStorage.getItem(KEY); } catch (e) { remembered = null; }
+    if (remembered === "1" || /[?&]view=side-by-side\b/.test(location.search)) { set(true); }
+  }
+})();
