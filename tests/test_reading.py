@@ -4,7 +4,6 @@ and previews, "cited by", copy-link buttons and the remembered side-by-side view
 from __future__ import annotations
 
 import pytest
-
 from test_browser import ARGS, CHROMIUM, server  # noqa: F401  (fixture re-used)
 
 pytestmark = pytest.mark.browser

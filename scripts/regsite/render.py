@@ -26,6 +26,7 @@ from .load import Loaded
 from .model import Article, Erratum
 from .numerals import to_chinese
 from .references import Reference, Target, find_en, find_zh, resolve
+from .terms import find_terms
 
 TEMPLATES = Path(__file__).parent / "templates"
 LANGS = ("zh", "en")
@@ -70,6 +71,7 @@ def page_path(kind: str, key: str | int | None, lang: str) -> str:
         "chapter": f"chapters/chapter-{key}",
         "article": f"articles/article-{key}",
         "audience": f"audiences/{key}",
+        "index": "articles",
     }[kind]
     return f"{base}.md" if lang == "zh" else f"{base}.en.md"
 
@@ -269,6 +271,12 @@ def render_glossary(site: Site, lang: str) -> str:
                 "sort": _pinyin_key(t.zh) if lang == "zh" else [t.en.lower()],
             }
         )
+    uses: dict[str, list[dict[str, str]]] = {}
+    for article in site.regulation.articles:
+        for term in find_terms(article.text, site.editorial.glossary):
+            uses.setdefault(term.id, []).append({"label": site.article_label(article, lang), "href": href(path, "article", article.key)})
+    for t in terms:
+        t["used_in"] = uses.get(t["id"], [])
     terms.sort(key=lambda t: t["sort"])
     groups: list[dict[str, Any]] = []
     for t in terms:
@@ -294,6 +302,22 @@ def render_faq(site: Site, lang: str) -> str:
         for q in site.editorial.faq
     ]
     return _render("faq.md.j2", s=s, questions=questions)
+
+
+def render_index(site: Site, lang: str) -> str:
+    """All articles, with their audiences, filterable in the browser (audience pages without JS)."""
+    s = strings()[lang]
+    path = page_path("index", None, lang)
+    chapters = []
+    for chapter in site.regulation.chapters:
+        rows = []
+        for a in site.regulation.chapter_articles(chapter.number):
+            ref = site.article_ref(path, a, lang)
+            ref["audiences"] = " ".join(site.editorial.article(a.key).audiences)
+            rows.append(ref)
+        chapters.append({"title": site.chapter_title(chapter.number, lang), "id": chapter.id, "href": href(path, "chapter", chapter.number), "articles": rows})
+    audiences = [{"key": a.key, "label": getattr(a, lang), "href": href(path, "audience", a.key)} for a in site.editorial.audiences]
+    return _render("index.md.j2", s=s, chapters=chapters, audiences=audiences)
 
 
 def render_audience(site: Site, key: str, lang: str) -> str:
@@ -345,7 +369,7 @@ def render_nav(site: Site) -> dict[str, list[Any]]:
     navs = {}
     for lang in LANGS:
         s = strings()[lang]
-        nav: list[Any] = [{s["home"]: "index.md"}]
+        nav: list[Any] = [{s["home"]: "index.md"}, {s["all_articles"]: "articles.md"}]
         for chapter in site.regulation.chapters:
             children = [{s["chapter_overview_nav"]: page_path("chapter", chapter.number, "zh")}] + [page_path("article", k, "zh") for k in chapter.article_keys]
             nav.append({site.chapter_title(chapter.number, lang): children})
@@ -408,6 +432,7 @@ def render_site(site: Site) -> dict[str, str]:
         pages[page_path("about", None, lang)] = render_about(site, lang)
         pages[page_path("glossary", None, lang)] = render_glossary(site, lang)
         pages[page_path("faq", None, lang)] = render_faq(site, lang)
+        pages[page_path("index", None, lang)] = render_index(site, lang)
         for chapter in site.regulation.chapters:
             pages[page_path("chapter", chapter.number, lang)] = render_chapter(site, chapter.number, lang)
         for article in site.regulation.articles:

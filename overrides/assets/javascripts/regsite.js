@@ -152,3 +152,37 @@
     if (remembered === "1" || /[?&]view=side-by-side\b/.test(location.search)) { set(true); }
   }
 })();
+
+/* ---- filter the article list by audience (the audience pages serve readers without JS) --- */
+(function () {
+  "use strict";
+  var box = document.querySelector(".audience-filter");
+  if (!box) { return; }
+  var links = box.querySelectorAll("a[data-audience]");
+  var group = document.createElement("div");
+  group.setAttribute("role", "group");
+  group.setAttribute("aria-label", box.getAttribute("data-label"));
+  function apply(key) {
+    document.querySelectorAll(".article-list li").forEach(function (li) {
+      li.hidden = key !== "" && (" " + li.getAttribute("data-audiences") + " ").indexOf(" " + key + " ") < 0;
+    });
+    document.querySelectorAll(".article-list").forEach(function (list) {
+      var heading = list.previousElementSibling;
+      var empty = !list.querySelector("li:not([hidden])");
+      list.hidden = empty;
+      if (heading) { heading.hidden = empty; }
+    });
+    group.querySelectorAll("button").forEach(function (b) { b.setAttribute("aria-pressed", b.value === key ? "true" : "false"); });
+  }
+  function button(key, label) {
+    var b = document.createElement("button");
+    b.type = "button"; b.className = "md-button audience-button"; b.value = key; b.textContent = label;
+    b.addEventListener("click", function () { apply(key); });
+    group.appendChild(b);
+  }
+  button("", box.getAttribute("data-all"));
+  links.forEach(function (a) { button(a.getAttribute("data-audience"), a.textContent); });
+  box.querySelector(".audience-filter-fallback").hidden = true;
+  box.appendChild(group);
+  apply("");
+})();
