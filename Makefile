@@ -45,6 +45,9 @@ serve: $(BIN)/.installed docs ## live preview on http://127.0.0.1:8000 (regenera
 test: $(BIN)/.installed system ## set everything up and run the test suite
 	$(BIN)/python -m pytest
 
+bench: $(BIN)/.installed system ## measure build time, sizes and search quality/latency; writes bench/results.md
+	$(BIN)/python scripts/bench.py
+
 lint: $(BIN)/.installed ## ruff over the code
 	$(BIN)/ruff check scripts hooks tests
 

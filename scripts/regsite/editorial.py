@@ -121,6 +121,12 @@ class FaqFile(_Strict):
     questions: list[Question] = Field(min_length=1)
 
 
+class SearchTuning(_Strict):
+    stop_zh: list[str] = []
+    stop_en: list[str] = []
+    synonyms: dict[str, dict[str, list[str]]] = {}
+
+
 class RegulationMeta(_Strict):
     slug: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     title_en: str = Text
@@ -151,6 +157,7 @@ class Editorial:
     glossary: list[Term]
     faq: list[Question]
     guides: dict[str, str]  # "home.zh" -> Markdown
+    search: SearchTuning = field(default_factory=SearchTuning)
     warnings: list[str] = field(default_factory=list)
 
     def article(self, key: str) -> ArticleEntry:
@@ -314,7 +321,27 @@ def load_editorial(root: Path, regulation: Regulation, *, draft: bool = False) -
         en_ids = _check_heading_ids(guides[f"{name}.en"], editorial_dir / "guides" / f"{name}.en.md")
         if zh_ids != en_ids and not draft:
             raise SourceError(f"heading ids differ between languages: zh {zh_ids}, en {en_ids}", path=editorial_dir / "guides" / f"{name}.en.md")
-    return Editorial(meta, chapters, audiences, glossary, faq, guides, warnings)
+    search_path = editorial_dir / "search.yml"
+    search = SearchTuning()
+    if search_path.exists():
+        search = _validate(SearchTuning, _read_yaml(search_path), search_path)
+        english = "\n".join(
+            [p.text for c in chapters.values() for e in c.articles.values() for p in e.translation]
+            + [i for c in chapters.values() for e in c.articles.values() for p in e.translation for i in p.items]
+        ).lower()
+        chinese = "\n".join(a.text for a in regulation.articles)
+        for lang, mapping in search.synonyms.items():
+            if lang not in ("zh", "en"):
+                raise SourceError(f"field 'synonyms.{lang}': only zh and en are known", path=search_path)
+            text = chinese if lang == "zh" else english
+            for word, targets in mapping.items():
+                for target in targets:
+                    if (target if lang == "zh" else target.lower()) not in text:
+                        problem = f"field 'synonyms.{lang}.{word}': '{target}' does not occur in the {'text' if lang == 'zh' else 'translation'}"
+                        if not draft:
+                            raise SourceError(problem, path=search_path)
+                        warnings.append(f"{search_path}: {problem}")
+    return Editorial(meta, chapters, audiences, glossary, faq, guides, search, warnings)
 
 
 # A Markdown ATX heading, with the explicit id that attr_list reads: "## 来源 { #source }".

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import posixpath
+import re
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
@@ -424,12 +425,44 @@ def render_tooltips(site: Site) -> dict[str, Any]:
     return out
 
 
+def render_search(site: Site) -> dict[str, Any]:
+    """Query-side search data for ``regsite-search.js``: filler words and synonyms, from
+    ``search.yml`` and the glossary's everyday words (each mapped to the term itself)."""
+    tuning = site.editorial.search
+    synonyms: dict[str, dict[str, list[str]]] = {"zh": {}, "en": {}}
+    chinese = "\n".join(a.text for a in site.regulation.articles)
+    english = "\n".join(p.text + "\n" + "\n".join(p.items) for a in site.regulation.articles for p in site.editorial.article(a.key).translation).lower()
+    for t in site.editorial.glossary:
+        # An everyday word that the text itself uses needs no synonym: searching it finds it.
+        for word in t.everyday_zh:
+            if re.search(r"[\u3400-\u9fff]", word) and word not in chinese:
+                synonyms["zh"].setdefault(word, []).append(t.zh)
+        for word in t.everyday_en:
+            if word.lower() not in english:
+                synonyms["en"].setdefault(word.lower(), []).append(t.en.removeprefix("the ").replace("...", " "))
+    for lang, mapping in tuning.synonyms.items():
+        for word, targets in mapping.items():
+            synonyms[lang].setdefault(word.lower(), []).extend(targets)
+    return {
+        "stop": {"zh": sorted(tuning.stop_zh, key=len, reverse=True), "en": tuning.stop_en},
+        "synonyms": {lang: {w: sorted(set(v)) for w, v in m.items()} for lang, m in synonyms.items()},
+    }
+
+
+def render_jieba_dict(site: Site) -> str:
+    """Glossary terms as jieba user words, so a legal term is one search token (约谈, not 约 + 谈).
+    Their parts stay findable: Chinese query words are matched inside tokens (hooks/search.py)."""
+    words = sorted({part for t in site.editorial.glossary for part in re.split(r"[、（）《》()]", t.zh) if len(part) > 1})
+    return "".join(f"{w} 100000\n" for w in words)
+
+
 def render_site(site: Site) -> dict[str, str]:
     """Every generated file, keyed by its path relative to the docs folder."""
     pages: dict[str, str] = {}
     for lang in LANGS:
-        pages[page_path("home", None, lang)] = site.editorial.guides[f"home.{lang}"]
-        pages[page_path("about", None, lang)] = render_about(site, lang)
+        guide_meta = _front(search={"boost": 0.5})  # guides summarise the articles: rank the articles first
+        pages[page_path("home", None, lang)] = guide_meta + site.editorial.guides[f"home.{lang}"]
+        pages[page_path("about", None, lang)] = guide_meta + render_about(site, lang)
         pages[page_path("glossary", None, lang)] = render_glossary(site, lang)
         pages[page_path("faq", None, lang)] = render_faq(site, lang)
         pages[page_path("index", None, lang)] = render_index(site, lang)
@@ -441,6 +474,8 @@ def render_site(site: Site) -> dict[str, str]:
             pages[page_path("audience", audience.key, lang)] = render_audience(site, audience.key, lang)
     pages[".nav.yml"] = yaml.safe_dump(render_nav(site), allow_unicode=True, sort_keys=False)
     pages[".tooltips.json"] = json.dumps(render_tooltips(site), ensure_ascii=False, indent=1, sort_keys=True)
+    pages[".search.json"] = json.dumps(render_search(site), ensure_ascii=False, indent=1, sort_keys=True)
+    pages[".jieba-user.txt"] = render_jieba_dict(site)
     return pages
 
 

@@ -1,0 +1,121 @@
+"""Search that finds what readers mean: post-process Material's search index and worker.
+
+Material's search plugin segments Chinese with jieba at build time; three things are added here
+(see PITFALLS 3 and 4, and the README's design notes):
+
+1. **Paragraph-level results.** The "text" section of every article page is replaced by one
+   search document per paragraph and item, so a result links to the paragraph; the Chinese
+   original on English pages is left out, so English results stay English.
+2. **Query segmentation in the browser.** Material segments a Chinese query with a greedy
+   prefix scan that drops the last word of a run; the worker is patched to use
+   ``regsite-segment.js``: a best-coverage segmentation over the index vocabulary whose words are
+   searched as *contained* in index tokens (``*间谍*``), so 间谍 finds 反间谍 and 间谍行为 without
+   splitting the index. Filler words, synonyms and result ordering by language are handled on the
+   page (``regsite-search.js``).
+
+Runs last (priority -200), after the i18n plugin has built every language and the offline
+plugin has inlined the index, and rewrites both ``search_index.json`` and ``search_index.js``.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+
+import jieba
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.pages import Page
+
+HAN = re.compile(r"[\u3400-\u9fff]+")
+BLOCK = re.compile(r'<div class="(?P<cls>official-text|translation)" lang="[a-z]+"[^>]*>(?P<body>.*?)</div>', re.S)
+PARA = re.compile(r'<p class="(?:para|item|subitem)"[^>]*\bid="(?P<id>[^"]+)"[^>]*>(?P<html>.*?)</p>', re.S)
+NOT_TEXT = re.compile(r'<span class="tip"[^>]*>.*?</span></span>|<sup class="erratum-ref">.*?</sup>|<a class="para-anchor"[^>]*>.*?</a>', re.S)
+TAG = re.compile(r"<[^>]+>")
+# Material's query segmentation in the minified worker (9.8.2):
+#   e=e.replace(new RegExp("\\p{sc=Han}+","gu"),s=>[...fe(s,this.index.invertedIndex)].join("* "))
+WORKER_SEGMENT = re.compile(r'(?P<v>\w+)=>\[\.\.\.(?P<fn>\w+)\((?P=v),this\.index\.invertedIndex\)\]\.join\("\* "\)')
+
+_paragraphs: dict[str, list[tuple[str, str]]] = {}
+
+
+def on_pre_build(*, config: MkDocsConfig) -> None:
+    if str(config.theme.get("language", "zh")).startswith("zh"):
+        _paragraphs.clear()  # one process builds every language: reset once per whole build
+
+
+def segment(text: str) -> str:
+    """Plain text -> the index's form, as Material's plugin makes it: jieba tokens between
+    zero-width spaces."""
+    return HAN.sub(lambda m: "\u200b" + "\u200b".join(jieba.cut(m.group(0))) + "\u200b", text).strip("\u200b")
+
+
+def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
+    """Remember the paragraphs of every article page (in the page's own language)."""
+    lang = str(config.theme.get("language", "zh"))[:2]
+    wanted = "official-text" if lang == "zh" else "translation"
+    for block in BLOCK.finditer(output):
+        if block["cls"] == wanted:
+            rows = []
+            for p in PARA.finditer(block["body"]):
+                text = html.unescape(TAG.sub("", NOT_TEXT.sub("", p["html"]))).strip()
+                rows.append((p["id"], text))
+            _paragraphs[page.url] = rows
+    return output
+
+
+def _label(pid: str, lang: str) -> str:
+    parts = pid.split("-")  # art-24-p-2-i-3
+    para = parts[parts.index("p") + 1]
+    item = parts[parts.index("i") + 1] if "i" in parts else None
+    if lang == "zh":
+        return f"第{para}款" + (f"第{item}项" if item else "")
+    return f"paragraph {para}" + (f", item ({item})" if item else "")
+
+
+@event_priority(-200)
+def on_post_build(*, config: MkDocsConfig) -> None:
+    site = Path(config.site_dir)
+    index_path = site / "search" / "search_index.json"
+    if not index_path.exists():
+        return  # a language sub-build: the combined index is written by the main build
+    data = json.loads(index_path.read_text(encoding="utf-8"))
+    docs = []
+    titles = {d["location"]: d["title"] for d in data["docs"] if "#" not in d["location"]}
+    for doc in data["docs"]:
+        location = doc["location"]
+        page_url, _, anchor = location.partition("#")
+        if anchor == "original":
+            continue  # the Chinese copy on an English page: Chinese readers get the Chinese page
+        if anchor == "text" and page_url in _paragraphs:
+            lang = "en" if page_url.startswith("en/") else "zh"
+            for pid, text in _paragraphs[page_url]:
+                docs.append({"location": f"{page_url}#{pid}", "title": titles.get(page_url, "") + " · " + _label(pid, lang), "text": segment(text) if lang == "zh" else text})
+            continue
+        docs.append(doc)
+    data["docs"] = docs
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    index_path.write_text(text, encoding="utf-8")
+    (site / "search" / "search_index.js").write_text(f"var __index = {text}", encoding="utf-8")
+    _patch_worker(site, Path(config.theme.custom_dir or "overrides"))
+    data_js = "window.REGSITE_SEARCH = " + (Path(config.docs_dir) / ".search.json").read_text(encoding="utf-8") + ";\n"
+    (site / "assets" / "javascripts" / "regsite-search-data.js").write_text(data_js, encoding="utf-8")  # both languages use the root assets
+
+
+def _patch_worker(site: Path, custom_dir: Path) -> None:
+    """Make Material's worker call our segmentation (regsite-segment.js, prepended)."""
+    segmenter = (custom_dir / "assets" / "javascripts" / "regsite-segment.js").read_text(encoding="utf-8")
+    workers = list(site.rglob("assets/javascripts/workers/search.*.min.js"))
+    if not workers:
+        raise PluginError("Material's search worker was not found: cannot add Chinese query segmentation")
+    for worker in workers:
+        code = worker.read_text(encoding="utf-8")
+        if code.startswith("/* regsite-segment */"):
+            continue
+        patched, count = WORKER_SEGMENT.subn(lambda m: f'{m["v"]}=>regsiteSegment({m["v"]},this.index.invertedIndex).join("* ")', code)
+        if count != 1:
+            raise PluginError(f"{worker}: Material's query segmentation not found ({count} matches); was mkdocs-material upgraded? See hooks/search.py")
+        worker.write_text("/* regsite-segment */\n" + segmenter + "\n" + patched, encoding="utf-8")

@@ -1,0 +1,90 @@
+/* regsite: prepare search queries before Material's search worker sees them, and put results
+   in the reader's language first. Loaded in <head> after the polyfills, so it wraps the Worker
+   constructor (native or the iframe-worker shim used from file://) before Material creates it.
+   Data (filler words, synonyms) comes from regsite-search-data.js, generated from search.yml and
+   the glossary's everyday words. */
+(function () {
+  "use strict";
+  var Base = window.Worker;
+  if (!Base) { return; }
+  var pageLang = (document.documentElement.lang || "zh").slice(0, 2) === "en" ? "en" : "zh";
+  var QUERY = 2, RESULT = 3;  /* Material's SearchMessageType */
+
+  function data() {
+    return window.REGSITE_SEARCH || { stop: { zh: [], en: [] }, synonyms: { zh: {}, en: {} } };
+  }
+  function escape(text) { return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
+  function stem(word) {
+    if (word.length > 4 && /ies$/.test(word)) { return word.slice(0, -3) + "y"; }
+    if (word.length > 4 && /(sses|xes|ches|shes)$/.test(word)) { return word.slice(0, -2); }
+    if (word.length > 3 && /[^s]s$/.test(word)) { return word.slice(0, -1); }
+    if (word.length > 5 && /ing$/.test(word)) { return word.slice(0, -3); }
+    if (word.length > 4 && /ed$/.test(word)) { return word.slice(0, -2); }
+    return word;
+  }
+
+  /* The query as typed -> the terms to search: synonyms added, filler removed, English stemmed. */
+  function rewrite(query) {
+    var d = data(), text = query.toLowerCase(), extra = [];
+    Object.keys(d.synonyms.zh).forEach(function (word) {
+      if (text.indexOf(word) < 0) { return; }
+      var targets = d.synonyms.zh[word];
+      extra = extra.concat(targets);
+      /* a target that contains the word is its more precise form (反间谍法 -> 中华人民共和国反间谍法) */
+      if (targets.some(function (t) { return t !== word && t.indexOf(word) >= 0; })) { text = text.split(word).join(" "); }
+    });
+    Object.keys(d.synonyms.en).forEach(function (word) {
+      if (new RegExp("(^|[^a-z0-9])" + escape(word) + "($|[^a-z0-9])").test(text)) { extra = extra.concat(d.synonyms.en[word]); }
+    });
+    text = text + " " + extra.join(" ").toLowerCase();
+    d.stop.zh.forEach(function (word) {
+      if (word.length > 1) { text = text.split(word).join(" "); }   /* single characters: the segmenter drops them */
+    });
+    text = text.replace(/[a-z][a-z'-]*/g, function (word) {
+      return d.stop.en.indexOf(word) >= 0 ? " " : stem(word);
+    });
+    var terms = text
+      .replace(/[?？!！,，。.;；:：、"“”'‘’()（）《》]/g, " ")
+      .split(/\s+/).filter(function (t, i, all) { return t && all.indexOf(t) === i; });
+    return terms.length ? terms.join(" ") : query;
+  }
+
+  /* Results of the reader's language first (one combined index serves both languages). */
+  function reorder(result) {
+    if (!result || !result.items) { return; }
+    var mine = [], other = [];
+    result.items.forEach(function (group) {
+      var location = (group[0] && group[0].location) || "";
+      ((location.indexOf("en/") === 0) === (pageLang === "en") ? mine : other).push(group);
+    });
+    result.items = mine.concat(other);
+  }
+
+  function RegsiteWorker(url, options) {
+    var worker = options === undefined ? new Base(url) : new Base(url, options);
+    if (String(url).indexOf("search") < 0) { return worker; }
+    var post = worker.postMessage;
+    worker.postMessage = function (message) {
+      var args = Array.prototype.slice.call(arguments);
+      if (message && message.type === QUERY && typeof message.data === "string") {
+        args[0] = { type: QUERY, data: rewrite(message.data) };
+      }
+      return post.apply(worker, args);
+    };
+    var add = worker.addEventListener;
+    worker.addEventListener = function (type, listener, opts) {
+      if (type === "message" && typeof listener === "function") {
+        var inner = listener;
+        listener = function (event) {
+          if (event.data && event.data.type === RESULT) { reorder(event.data.data); }
+          return inner.call(this, event);
+        };
+      }
+      return add.call(worker, type, listener, opts);
+    };
+    return worker;
+  }
+  RegsiteWorker.prototype = Base.prototype;
+  window.Worker = RegsiteWorker;
+  window.regsiteRewriteQuery = rewrite;   /* exposed for the search tests and the benchmark */
+})();
