@@ -4,11 +4,15 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 SOURCE ?= content/jiangxi-counter-espionage-2024/source.txt
+# Public URL of the site: canonical links, sitemap and the QR codes on the handouts.
+SITE_URL ?= https://example.org/jiangxi-counter-espionage/
+export SITE_URL
 export NO_MKDOCS_2_WARNING := 1
-# Debian packages the site and its tests need: Chromium (browser tests) and CJK fonts.
-SYSTEM_PACKAGES := chromium fonts-noto-cjk
+# Debian packages the site and its tests need: Chromium (browser tests), CJK fonts, Pango
+# (WeasyPrint, the PDF engine), poppler-utils and zbar-tools (PDF and QR checks).
+SYSTEM_PACKAGES := chromium fonts-noto-cjk poppler-utils zbar-tools libpango-1.0-0 libpangoft2-1.0-0
 
-.PHONY: help site docs serve test lint bench system clean
+.PHONY: help site docs handouts serve test lint bench system clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | column -t -s $$'\t'
@@ -33,13 +37,16 @@ system: ## install Chromium and CJK fonts via apt when run as root, else say wha
 docs: $(BIN)/.installed ## generate the Markdown pages into docs/ from content/
 	$(BIN)/python -m scripts.regsite build $(SOURCE) --docs docs
 
-site: $(BIN)/.installed system docs ## set everything up and build the whole site into site/
+handouts: $(BIN)/.installed system ## write the PDF handouts into build/handouts (only those that changed)
+	$(BIN)/python -m scripts.regsite handouts $(SOURCE) --out build/handouts --site-url $(SITE_URL)
+
+site: $(BIN)/.installed system docs handouts ## set everything up and build the whole site (with handouts) into site/
 	rm -rf site.tmp
 	$(BIN)/mkdocs build --quiet --site-dir site.tmp
 	rm -rf site.old; [ ! -d site ] || mv site site.old; mv site.tmp site; rm -rf site.old
 	@echo "site built in site/ ($$(find site -name '*.html' | wc -l) HTML pages)"
 
-serve: $(BIN)/.installed docs ## live preview on http://127.0.0.1:8000 (regenerates pages when content/ changes)
+serve: $(BIN)/.installed docs handouts ## live preview on http://127.0.0.1:8000 (regenerates pages when content/ changes)
 	REGSITE_SOURCE=$(SOURCE) $(BIN)/mkdocs serve --watch content --watch scripts
 
 test: $(BIN)/.installed system ## set everything up and run the test suite
@@ -52,4 +59,4 @@ lint: $(BIN)/.installed ## ruff over the code
 	$(BIN)/ruff check scripts hooks tests
 
 clean: ## remove generated files
-	rm -rf docs site site.tmp site.old .pytest_cache
+	rm -rf docs site site.tmp site.old build .pytest_cache

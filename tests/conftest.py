@@ -16,6 +16,8 @@ CONTENT = ROOT / "content" / "jiangxi-counter-espionage-2024"
 SOURCE = CONTENT / "source.txt"
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLDEN = Path(__file__).parent / "golden"
+# The default public URL (Makefile SITE_URL, mkdocs.yml site_url): QR codes point there.
+SITE_URL = "https://example.org/jiangxi-counter-espionage/"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -59,15 +61,22 @@ def make_project(tmp: Path) -> Path:
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Generate docs and run a strict MkDocs build, exactly as `make site` does; return site/."""
     from scripts.regsite.build import build
+    from scripts.regsite.editorial import load_editorial
+    from scripts.regsite.handouts import all_handouts, write_handouts
+    from scripts.regsite.load import load
+    from scripts.regsite.render import Site
 
     project = make_project(tmp_path_factory.mktemp("project"))
     build(SOURCE, project / "docs")
+    loaded = load(SOURCE)
+    site = Site(loaded, load_editorial(CONTENT, loaded.regulation))
+    write_handouts(all_handouts(site, SITE_URL), project / "build" / "handouts")
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(project / "site")],
         cwd=project,
         capture_output=True,
         text=True,
-        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", "HOME": str(project)},
+        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", "HOME": str(project), "SITE_URL": SITE_URL},
     )
     assert result.returncode == 0, result.stderr
     return project / "site"

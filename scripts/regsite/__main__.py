@@ -25,6 +25,10 @@ def main(argv: list[str] | None = None) -> int:
     p_build.add_argument("source", type=Path, nargs="?", default=DEFAULT_SOURCE)
     p_build.add_argument("--docs", type=Path, default=Path("docs"))
     p_build.add_argument("--draft", action="store_true", help="build with visible 'missing' markers instead of failing")
+    p_hand = sub.add_parser("handouts", help="write the PDF handouts (only those whose content changed)")
+    p_hand.add_argument("source", type=Path, nargs="?", default=DEFAULT_SOURCE)
+    p_hand.add_argument("--out", type=Path, default=Path("build/handouts"))
+    p_hand.add_argument("--site-url", required=True, help="public URL of the site, for the QR codes")
     args = parser.parse_args(argv)
 
     try:
@@ -44,6 +48,19 @@ def main(argv: list[str] | None = None) -> int:
             for warning in report.warnings:
                 print(f"warning: {warning}", file=sys.stderr)
             print(f"wrote {report.pages} pages ({report.written} changed) to {args.docs}", file=sys.stderr)
+        elif args.command == "handouts":
+            import time
+
+            from .editorial import load_editorial
+            from .handouts import all_handouts, write_handouts
+            from .load import load
+            from .render import Site
+
+            start = time.perf_counter()
+            loaded = load(args.source)
+            site = Site(loaded, load_editorial(args.source.parent, loaded.regulation))
+            written, unchanged = write_handouts(all_handouts(site, args.site_url), args.out)
+            print(f"handouts: {written} written, {unchanged} unchanged in {args.out} ({time.perf_counter() - start:.1f} s)", file=sys.stderr)
     except SourceError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -234,6 +234,22 @@ def render_article(site: Site, article: Article, lang: str) -> str:
     )
 
 
+def handout_href(from_page: str, name: str, lang: str) -> str:
+    """Relative link from a page to a handout; handouts live at the site root, outside docs/,
+    so English pages (built under en/) go one level further up."""
+    depth = from_page.count("/") + (1 if lang != "zh" else 0)
+    return "../" * depth + f"handouts/{name}.{lang}.pdf"
+
+
+def render_home(site: Site, lang: str) -> str:
+    """The home guide, followed by the list of printable handouts."""
+    s = strings()[lang]
+    path = page_path("home", None, lang)
+    items = [{"label": s["handout_link_whole"], "href": handout_href(path, "regulation", lang)}]
+    items += [{"label": site.chapter_title(c.number, lang), "href": handout_href(path, f"chapter-{c.number}", lang)} for c in site.regulation.chapters]
+    return site.editorial.guides[f"home.{lang}"].rstrip() + "\n" + _render("home_handouts.md.j2", s=s, items=items)
+
+
 def render_chapter(site: Site, number: int, lang: str) -> str:
     s = strings()[lang]
     path = page_path("chapter", number, lang)
@@ -245,6 +261,7 @@ def render_chapter(site: Site, number: int, lang: str) -> str:
         chapter=site.regulation.chapter(number),
         overview=meta.overview_zh if lang == "zh" else meta.overview_en,
         articles=[site.article_ref(path, a, lang) for a in site.regulation.chapter_articles(number)],
+        handout_href=handout_href(path, f"chapter-{number}", lang),
     )
 
 
@@ -461,7 +478,7 @@ def render_site(site: Site) -> dict[str, str]:
     pages: dict[str, str] = {}
     for lang in LANGS:
         guide_meta = _front(search={"boost": 0.5})  # guides summarise the articles: rank the articles first
-        pages[page_path("home", None, lang)] = guide_meta + site.editorial.guides[f"home.{lang}"]
+        pages[page_path("home", None, lang)] = guide_meta + render_home(site, lang)
         pages[page_path("about", None, lang)] = guide_meta + render_about(site, lang)
         pages[page_path("glossary", None, lang)] = render_glossary(site, lang)
         pages[page_path("faq", None, lang)] = render_faq(site, lang)

@@ -1,0 +1,30 @@
+"""Put the PDF handouts (written by ``python -m scripts.regsite handouts`` into build/handouts)
+into the built site as ``handouts/*.pdf``. A missing handout fails the build: every chapter page
+links to one."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+
+@event_priority(-200)
+def on_post_build(*, config: MkDocsConfig) -> None:
+    site = Path(config.site_dir)
+    if not (site / "search").exists():
+        return  # a language sub-build; the main build copies once
+    source = Path(config.config_file_path).parent / "build" / "handouts"
+    listing = source / "handouts.json"
+    if not listing.exists():
+        raise PluginError(f"{source} has no handouts: run `make handouts` (or `make site`) first")
+    target = site / "handouts"
+    target.mkdir(exist_ok=True)
+    for name in json.loads(listing.read_text(encoding="utf-8")):
+        if not (source / name).exists():
+            raise PluginError(f"handout {source / name} is missing: run `make handouts`")
+        shutil.copy2(source / name, target / name)

@@ -1,0 +1,138 @@
+"""The PDF handouts as a reader gets them: every file checked with poppler and zbar."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from functools import cache
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SITE_URL
+
+CLOSING = "，。；：、）》”’！？"
+
+
+def run(*args: str) -> str:
+    return subprocess.run(args, capture_output=True, text=True, check=True).stdout
+
+
+@cache
+def text(pdf: Path) -> str:
+    return run("pdftotext", "-layout", str(pdf), "-")
+
+
+def pages(pdf: Path) -> int:
+    return int(re.search(r"Pages:\s+(\d+)", run("pdfinfo", str(pdf))).group(1))
+
+
+def handouts(site: Path) -> list[Path]:
+    return sorted((site / "handouts").glob("*.pdf"))
+
+
+def test_there_is_a_handout_per_chapter_and_language_and_for_the_whole_text(built_site, regulation):
+    names = {p.name for p in handouts(built_site)}
+    expected = {f"chapter-{c.number}.{lang}.pdf" for c in regulation.chapters for lang in ("zh", "en")} | {"regulation.zh.pdf", "regulation.en.pdf"}
+    assert names == expected
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_page_counts_are_sane_and_numbered(built_site, regulation, lang):
+    for chapter in regulation.chapters:
+        pdf = built_site / "handouts" / f"chapter-{chapter.number}.{lang}.pdf"
+        n = pages(pdf)
+        assert 2 <= n <= (20 if lang == "zh" else 30), f"{pdf.name}: {n} pages"
+        label = f"第{n}页/共{n}页" if lang == "zh" else f"Page{n}of{n}"
+        assert label in re.sub(r"\s+", "", text(pdf)), pdf.name
+        title = re.sub(r"\s+", "", chapter.label + chapter.title) if lang == "zh" else f"Chapter {chapter.number}"
+        for i, page_text in enumerate(text(pdf).split("\f")[:n], 1):
+            head = re.sub(r"\s+", "", page_text.strip().splitlines()[0]) if lang == "zh" else page_text.strip().splitlines()[0]
+            assert title in head, f"{pdf.name} page {i}: running header {head[:60]!r}"
+    whole = pages(built_site / "handouts" / f"regulation.{lang}.pdf")
+    assert (15 if lang == "zh" else 30) <= whole <= (80 if lang == "zh" else 150)
+
+
+def test_fonts_are_embedded_subsets_with_a_cjk_font(built_site):
+    for pdf in handouts(built_site):
+        rows = run("pdffonts", str(pdf)).splitlines()[2:]
+        assert rows, pdf.name
+        for row in rows:
+            emb, sub = row.split()[-5], row.split()[-4]
+            assert (emb, sub) == ("yes", "yes"), f"{pdf.name}: {row}"
+        assert any("CJK" in row for row in rows), pdf.name
+
+
+def test_known_articles_are_extractable_in_the_right_language(built_site, regulation, editorial):
+    squeeze = lambda s: re.sub(r"\s+", "", s)  # noqa: E731
+    for chapter in regulation.chapters:
+        first = regulation.article(chapter.article_keys[0])
+        zh = squeeze(text(built_site / "handouts" / f"chapter-{chapter.number}.zh.pdf"))
+        assert squeeze(first.paragraphs[0].text)[:40] in zh
+        assert first.label in zh
+        en = text(built_site / "handouts" / f"chapter-{chapter.number}.en.pdf")
+        words = editorial.article(first.key).translation[0].text.split()[:8]
+        assert " ".join(words) in re.sub(r"\s+", " ", en), f"chapter {chapter.number}: {' '.join(words)}"
+        assert f"Article {first.key}" in en and "Unofficial translation" in en
+        assert squeeze(first.paragraphs[0].text)[:20] in squeeze(en)  # the Chinese original is carried too
+
+
+def test_article_35_reads_with_its_correction(built_site):
+    zh = re.sub(r"\s+", "", text(built_site / "handouts" / "chapter-5.zh.pdf"))
+    assert "相关法律责任" in zh and "相关法律律责任。必要时" not in zh
+
+
+def test_every_handout_has_the_article_29_channels_and_the_terms_used(built_site):
+    for pdf in handouts(built_site):
+        body = re.sub(r"\s+", "", text(pdf))
+        assert "12339" in body, pdf.name
+        assert ("本材料中的术语" in body) or ("Termsusedinthishandout" in body), pdf.name
+
+
+def test_no_line_starts_with_closing_punctuation(built_site):
+    for pdf in handouts(built_site):
+        bad = [line for line in text(pdf).splitlines() if line.strip() and line.strip()[0] in CLOSING]
+        assert bad == [], f"{pdf.name}: {bad[:3]}"
+
+
+def test_no_page_is_blank(built_site):
+    for pdf in handouts(built_site):
+        for i, page_text in enumerate(text(pdf).split("\f")[: pages(pdf)], 1):
+            assert len(page_text.strip()) > 40, f"{pdf.name} page {i} is (nearly) blank"
+
+
+def test_qr_codes_decode_to_the_chapter_page(built_site, tmp_path):
+    for pdf in handouts(built_site):
+        name, lang = pdf.stem.split(".")
+        image = tmp_path / f"{pdf.stem}"
+        run("pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(image))
+        decoded = run("zbarimg", "--quiet", "--raw", f"{image}.png").strip()
+        page = "index.html" if name == "regulation" else f"chapters/{name}.html"
+        assert decoded == SITE_URL + ("" if lang == "zh" else "en/") + page
+
+
+def test_chapter_pages_and_home_link_their_handouts(built_site, regulation):
+    for chapter in regulation.chapters:
+        assert f'href="../handouts/chapter-{chapter.number}.zh.pdf"' in (built_site / f"chapters/chapter-{chapter.number}.html").read_text(encoding="utf-8")
+        assert f'href="../../handouts/chapter-{chapter.number}.en.pdf"' in (built_site / f"en/chapters/chapter-{chapter.number}.html").read_text(encoding="utf-8")
+    assert 'href="handouts/regulation.zh.pdf"' in (built_site / "index.html").read_text(encoding="utf-8")
+    assert 'href="../handouts/regulation.en.pdf"' in (built_site / "en/index.html").read_text(encoding="utf-8")
+
+
+def test_site_url_default_is_the_same_in_makefile_and_mkdocs_yml():
+    make = re.search(r"^SITE_URL \?= (\S+)$", (ROOT / "Makefile").read_text(encoding="utf-8"), re.M).group(1)
+    mkdocs = re.search(r'site_url: !ENV \[SITE_URL, "([^"]+)"\]', (ROOT / "mkdocs.yml").read_text(encoding="utf-8")).group(1)
+    assert make == mkdocs == SITE_URL
+
+
+def test_unchanged_handouts_are_not_rebuilt(tmp_path, loaded, editorial):
+    from scripts.regsite.handouts import render_handout, write_handouts
+    from scripts.regsite.render import Site
+
+    site = Site(loaded, editorial)
+    batch = [render_handout(site, 8, "zh", SITE_URL), render_handout(site, 8, "en", SITE_URL)]
+    assert write_handouts(batch, tmp_path) == (2, 0)
+    before = {p: p.stat().st_mtime_ns for p in tmp_path.glob("*.pdf")}
+    assert write_handouts(batch, tmp_path) == (0, 2)
+    assert {p: p.stat().st_mtime_ns for p in tmp_path.glob("*.pdf")} == before
+    changed = [render_handout(site, 8, "zh", "https://intranet.example/law/"), batch[1]]
+    assert write_handouts(changed, tmp_path) == (1, 1)
