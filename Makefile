@@ -44,7 +44,8 @@ site: $(BIN)/.installed system docs handouts ## set everything up and build the 
 	rm -rf site.tmp
 	$(BIN)/mkdocs build --quiet --site-dir site.tmp
 	rm -rf site.old; [ ! -d site ] || mv site site.old; mv site.tmp site; rm -rf site.old
-	@echo "site built in site/ ($$(find site -name '*.html' | wc -l) HTML pages)"
+	$(BIN)/python -m scripts.regsite archive site build/$(notdir $(patsubst %/,%,$(dir $(SOURCE))))-site.zip
+	@echo "site built in site/ ($$(find site -name '*.html' | wc -l) HTML pages); offline archive in build/"
 
 serve: $(BIN)/.installed docs handouts ## live preview on http://127.0.0.1:8000 (regenerates pages when content/ changes)
 	REGSITE_SOURCE=$(SOURCE) $(BIN)/mkdocs serve --watch content --watch scripts

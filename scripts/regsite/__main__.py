@@ -29,6 +29,9 @@ def main(argv: list[str] | None = None) -> int:
     p_hand.add_argument("source", type=Path, nargs="?", default=DEFAULT_SOURCE)
     p_hand.add_argument("--out", type=Path, default=Path("build/handouts"))
     p_hand.add_argument("--site-url", required=True, help="public URL of the site, for the QR codes")
+    p_zip = sub.add_parser("archive", help="zip the built site for offline hand-over")
+    p_zip.add_argument("site", type=Path)
+    p_zip.add_argument("target", type=Path)
     args = parser.parse_args(argv)
 
     try:
@@ -61,6 +64,11 @@ def main(argv: list[str] | None = None) -> int:
             site = Site(loaded, load_editorial(args.source.parent, loaded.regulation))
             written, unchanged = write_handouts(all_handouts(site, args.site_url), args.out)
             print(f"handouts: {written} written, {unchanged} unchanged in {args.out} ({time.perf_counter() - start:.1f} s)", file=sys.stderr)
+        elif args.command == "archive":
+            from .archive import make_archive
+
+            target = make_archive(args.site, args.target, args.target.stem)
+            print(f"archive: {target} ({target.stat().st_size / 2**20:.1f} MiB)", file=sys.stderr)
     except SourceError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -73,6 +73,9 @@ def page_path(kind: str, key: str | int | None, lang: str) -> str:
         "article": f"articles/article-{key}",
         "audience": f"audiences/{key}",
         "index": "articles",
+        "embed": f"embed/{key}",
+        "embed-builder": "embed",
+        "data": "data",
     }[kind]
     return f"{base}.md" if lang == "zh" else f"{base}.en.md"
 
@@ -169,7 +172,7 @@ def _render(template: str, **context: Any) -> str:
     return text
 
 
-def _rows(site: Site, article: Article, lang: str, text_lang: str, prefix: str) -> list[dict[str, Any]]:
+def _rows(site: Site, article: Article, lang: str, text_lang: str, prefix: str, other_pages: str = "") -> list[dict[str, Any]]:
     """The lines of one text block (official Chinese or English translation) as HTML rows with
     explicit ids, errata marks and cross-reference links."""
     s = strings()[lang]
@@ -180,7 +183,7 @@ def _rows(site: Site, article: Article, lang: str, text_lang: str, prefix: str) 
     def href_for(target: Target) -> str:
         if target.article == article.key:
             return f"#{prefix}{target.id}"
-        return f"article-{target.article}.html#{target.id}"
+        return f"{other_pages}article-{target.article}.html#{target.id}"
 
     def html(text: str, para: int, item: int | None) -> Markup:
         spans = erratum_spans(text, [e for e in errata if e.paragraph == para], s["erratum_marker"], s["erratum_sentence"])
@@ -269,9 +272,9 @@ def _pinyin_key(text: str) -> list[str]:
     return lazy_pinyin(text, style=Style.TONE3)
 
 
-def render_glossary(site: Site, lang: str) -> str:
+def render_glossary(site: Site, lang: str, embed: bool = False) -> str:
     s = strings()[lang]
-    path = page_path("glossary", None, lang)
+    path = page_path("embed", "glossary", lang) if embed else page_path("glossary", None, lang)
     terms = []
     for t in site.editorial.glossary:
         article = site.regulation.article(str(t.article))
@@ -302,7 +305,10 @@ def render_glossary(site: Site, lang: str) -> str:
         if not groups or groups[-1]["letter"] != letter:
             groups.append({"letter": letter, "terms": []})
         groups[-1]["terms"].append(t)
-    return _render("glossary.md.j2", s=s, groups=groups)
+    text = _render("glossary.md.j2", s=s, groups=groups)
+    if embed:
+        text = text.replace("search:\n  boost: 0.5\n", "template: embed.html\nsearch:\n  exclude: true\n", 1)
+    return text
 
 
 def render_faq(site: Site, lang: str) -> str:
@@ -394,6 +400,8 @@ def render_nav(site: Site) -> dict[str, list[Any]]:
         nav.append({s["glossary"]: "glossary.md"})
         nav.append({s["faq"]: "faq.md"})
         nav.append({s["audience_pages"]: [{site.audience_label(a.key, lang): page_path("audience", a.key, "zh")} for a in site.editorial.audiences]})
+        nav.append({s["embed_title"]: "embed.md"})
+        nav.append({s["data_page"]: "data.md"})
         nav.append({s["about"]: "about.md"})
         navs[lang] = nav
     return navs
@@ -473,6 +481,61 @@ def render_jieba_dict(site: Site) -> str:
     return "".join(f"{w} 100000\n" for w in words)
 
 
+def render_embed(site: Site, key: str, lang: str) -> str:
+    """A chrome-less page for iframes: one article (``article-29``) or a chapter (``chapter-4``)."""
+    s = strings()[lang]
+    path = page_path("embed", key, lang)
+    kind, number = key.split("-", 1)
+    if kind == "article":
+        chosen, title, level = [site.regulation.article(number)], None, 1
+        full = href(path, "article", number).replace(".md", ".html")
+    else:
+        chosen, title, level = site.regulation.chapter_articles(int(number)), site.chapter_title(int(number), lang), 2
+        full = href(path, "chapter", int(number)).replace(".md", ".html")
+    articles = []
+    for a in chosen:
+        articles.append(
+            {
+                "id": a.id,
+                "heading": f"{site.article_label(a, lang)} {site.heading(a, lang)}",
+                "summary": site.summary(a, lang),
+                "official_rows": _rows(site, a, lang, "zh", "zh-" if lang == "en" else "", "../articles/"),
+                "translation_rows": _rows(site, a, lang, "en", "", "../articles/") if lang == "en" else [],
+                "errata": [e for e in site.regulation.errata if e.article == a.key],
+            }
+        )
+    page_title = title or articles[0]["heading"]
+    body = _render("embed_article.md.j2", s=s, title=page_title, articles=articles, level=level, full_href=full)
+    if title:  # a chapter: its title and overview first
+        meta = site.editorial.chapters[int(number)].meta
+        head, _, rest = body.partition("---\n\n")
+        overview = meta.overview_zh if lang == "zh" else meta.overview_en
+        body = head + "---\n\n" + f"# {title} {{ #chap-{number} }}\n\n<div class=\"embed-summary\" markdown>\n{overview}\n</div>\n" + rest
+    return body
+
+
+def render_embed_builder(site: Site, lang: str) -> str:
+    s = strings()[lang]
+    src = "embed/article-29.html"
+    return _render(
+        "embed_builder.md.j2",
+        s=s,
+        root="." if lang == "zh" else "..",
+        articles=[{"key": a.key, "label": f"{site.article_label(a, lang)} {site.heading(a, lang)}"} for a in site.regulation.articles],
+        chapters=[{"number": c.number, "title": site.chapter_title(c.number, lang)} for c in site.regulation.chapters],
+        default_src=src,
+        default_snippet=(
+            f'<iframe src="{("en/" if lang == "en" else "")}{src}" data-regsite-embed '
+            f'title="{site.article_label(site.regulation.article(29), lang)}" style="width:100%;height:480px;border:0" loading="lazy"></iframe>'
+        ),
+    )
+
+
+def render_data_page(site: Site, lang: str) -> str:
+    csp = (TEMPLATES / "csp.txt").read_text(encoding="utf-8").strip().format(portal="https://portal.example.gov.cn")
+    return _render(f"data.{lang}.md.j2", csp=csp, slug=site.editorial.meta.slug)
+
+
 def render_site(site: Site) -> dict[str, str]:
     """Every generated file, keyed by its path relative to the docs folder."""
     pages: dict[str, str] = {}
@@ -489,10 +552,20 @@ def render_site(site: Site) -> dict[str, str]:
             pages[page_path("article", article.key, lang)] = render_article(site, article, lang)
         for audience in site.editorial.audiences:
             pages[page_path("audience", audience.key, lang)] = render_audience(site, audience.key, lang)
+        for article in site.regulation.articles:
+            pages[page_path("embed", f"article-{article.key}", lang)] = render_embed(site, f"article-{article.key}", lang)
+        for chapter in site.regulation.chapters:
+            pages[page_path("embed", f"chapter-{chapter.number}", lang)] = render_embed(site, f"chapter-{chapter.number}", lang)
+        pages[page_path("embed", "glossary", lang)] = render_glossary(site, lang, embed=True)
+        pages[page_path("embed-builder", None, lang)] = render_embed_builder(site, lang)
+        pages[page_path("data", None, lang)] = render_data_page(site, lang)
     pages[".nav.yml"] = yaml.safe_dump(render_nav(site), allow_unicode=True, sort_keys=False)
     pages[".tooltips.json"] = json.dumps(render_tooltips(site), ensure_ascii=False, indent=1, sort_keys=True)
     pages[".search.json"] = json.dumps(render_search(site), ensure_ascii=False, indent=1, sort_keys=True)
     pages[".jieba-user.txt"] = render_jieba_dict(site)
+    from .opendata import open_data  # imports this module: keep the import here
+
+    pages.update(open_data(site))
     return pages
 
 

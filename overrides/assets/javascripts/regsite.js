@@ -186,3 +186,40 @@
   box.appendChild(group);
   apply("");
 })();
+
+/* ---- "embed this" page: build the iframe snippet for a portal ------------------------------ */
+(function () {
+  "use strict";
+  var box = document.querySelector(".embed-builder");
+  if (!box) { return; }
+  var target = box.querySelector("#embed-target"), view = box.querySelector("#embed-view");
+  var lang = box.querySelector("#embed-lang"), code = box.querySelector("#embed-code");
+  var preview = box.querySelector("#embed-preview"), status = box.querySelector("#embed-status");
+  var root = new URL(box.getAttribute("data-site-root") + "/", location.href);
+  lang.value = box.getAttribute("data-lang");
+  var wanted = location.search.match(/[?&](article|chapter)=([0-9-]+)/);
+  if (wanted && target.querySelector('option[value="' + wanted[1] + "-" + wanted[2] + '"]')) { target.value = wanted[1] + "-" + wanted[2]; }
+  function update() {
+    var path = (lang.value === "en" ? "en/" : "") + "embed/" + target.value + ".html" + (view.value ? "?view=" + view.value : "");
+    var url = new URL(path, root).href;
+    var title = target.options[target.selectedIndex].text;
+    code.value = '<iframe src="' + url + '" data-regsite-embed title="' + title.replace(/"/g, "&quot;") +
+      '" style="width:100%;height:480px;border:0" loading="lazy"></iframe>\n' +
+      '<script src="' + new URL("assets/javascripts/regsite-embed-resize.js", root).href + '"></' + 'script>';
+    preview.src = url;
+    preview.title = title;
+  }
+  [target, view, lang].forEach(function (el) { el.addEventListener("change", update); });
+  box.querySelector("#embed-copy").addEventListener("click", function () {
+    code.select();
+    var done = function () { status.textContent = lang.value === "en" || document.documentElement.lang === "en" ? "Copied" : "已复制"; };
+    if (navigator.clipboard && window.isSecureContext) { navigator.clipboard.writeText(code.value).then(done, function () { document.execCommand("copy"); done(); }); }
+    else { document.execCommand("copy"); done(); }
+  });
+  window.addEventListener("message", function (event) {
+    if (event.source === preview.contentWindow && event.data && event.data.type === "regsite-embed-height") {
+      preview.style.height = Math.min(event.data.height, 900) + "px";
+    }
+  });
+  update();
+})();
