@@ -9,7 +9,8 @@ SITE_URL ?= https://example.org/jiangxi-counter-espionage/
 export SITE_URL
 export NO_MKDOCS_2_WARNING := 1
 # Debian packages the site and its tests need: Chromium (browser tests), CJK fonts, Pango
-# (WeasyPrint, the PDF engine), poppler-utils and zbar-tools (PDF and QR checks).
+# (WeasyPrint, the PDF engine), poppler-utils and zbar-tools (PDF and QR checks); Java runs the
+# Nu HTML validator in the tests (installed only when no `java` is on the PATH).
 SYSTEM_PACKAGES := chromium fonts-noto-cjk poppler-utils zbar-tools libpango-1.0-0 libpangoft2-1.0-0
 
 .PHONY: help site docs handouts serve test lint bench system clean
@@ -22,9 +23,10 @@ $(BIN)/.installed: requirements.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $@
 
-system: ## install Chromium and CJK fonts via apt when run as root, else say what is missing
+system: ## install Chromium, CJK fonts, Pango, poppler, zbar (and Java if absent) via apt when root, else say what is missing
 	@missing=""; \
 	for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    echo "installing:$$missing"; \

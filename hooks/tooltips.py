@@ -63,9 +63,9 @@ def _tip(tip_id: str, title: str, text: str, lang: str, link: str = "", link_tex
     return f'<span class="tip" role="tooltip" id="{tip_id}"><strong>{mark(title)}</strong> {mark(text)}{more}</span>'
 
 
-def mark_block(body: str, data: dict, lang: str, glossary_href: str, used: list[dict]) -> str:
-    """Mark the first occurrence of each term and wrap cross-references with previews."""
-    counter = iter(range(1, 10_000))
+def mark_block(body: str, data: dict, lang: str, glossary_href: str, used: list[dict], counter) -> str:
+    """Mark the first occurrence of each term and wrap cross-references with previews.
+    ``counter`` numbers the preview tooltips across the whole page (ids stay unique)."""
 
     def preview(m: re.Match[str]) -> str:
         p = data["previews"].get(m["id"])
@@ -126,11 +126,12 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     glossary_href = posixpath.relpath(f"{prefix}glossary.html" if not page.file.dest_uri.startswith(prefix) else f"{prefix}glossary.html", here or ".")
     wanted = "official-text" if lang == "zh" else "translation"
     used: list[dict] = []
+    counter = iter(range(1, 100_000))
 
     def block(m: re.Match[str]) -> str:
         if m["cls"] != wanted:
             return m.group(0)
-        return m.group(1) + mark_block(m["body"], data, lang, glossary_href, used) + m.group(5)
+        return m.group(1) + mark_block(m["body"], data, lang, glossary_href, used, counter) + m.group(5)
 
     output = BLOCK.sub(block, output)
     if used:
