@@ -31,6 +31,8 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
 HAN = re.compile(r"[\u3400-\u9fff]+")
+# Zero-width separators next to punctuation, spaces or tags: the tokenizer splits there anyway.
+REDUNDANT_ZWSP = re.compile(r"\u200b*([，。、；：？！“”（）《》\s·<>/])\u200b*")
 BLOCK = re.compile(r'<div class="(?P<cls>official-text|translation)" lang="[a-z]+"[^>]*>(?P<body>.*?)</div>', re.S)
 PARA = re.compile(r'<p class="(?:para|item|subitem)"[^>]*\bid="(?P<id>[^"]+)"[^>]*>(?P<html>.*?)</p>', re.S)
 NOT_TEXT = re.compile(r'<span class="tip"[^>]*>.*?</span></span>|<sup class="erratum-ref">.*?</sup>|<a class="para-anchor"[^>]*>.*?</a>', re.S)
@@ -96,13 +98,22 @@ def on_post_build(*, config: MkDocsConfig) -> None:
                 docs.append({"location": f"{page_url}#{pid}", "title": titles.get(page_url, "") + " · " + _label(pid, lang), "text": segment(text) if lang == "zh" else text})
             continue
         docs.append(doc)
+    for doc in docs:  # smaller index, same tokens
+        doc["title"] = REDUNDANT_ZWSP.sub(r"\1", doc["title"])
+        doc["text"] = REDUNDANT_ZWSP.sub(r"\1", doc["text"])
     data["docs"] = docs
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     index_path.write_text(text, encoding="utf-8")
     (site / "search" / "search_index.js").write_text(f"var __index = {text}", encoding="utf-8")
     _patch_worker(site, Path(config.theme.custom_dir or "overrides"))
-    data_js = "window.REGSITE_SEARCH = " + (Path(config.docs_dir) / ".search.json").read_text(encoding="utf-8") + ";\n"
-    (site / "assets" / "javascripts" / "regsite-search-data.js").write_text(data_js, encoding="utf-8")  # both languages use the root assets
+    # The one script in <head> (extra.polyfills): iframe-worker shim, search data, query helpers.
+    scripts = Path(config.theme.custom_dir or "overrides") / "assets" / "javascripts"
+    head = [
+        (scripts / "vendor" / "iframe-worker-shim.js").read_text(encoding="utf-8"),
+        "window.REGSITE_SEARCH = " + json.dumps(json.loads((Path(config.docs_dir) / ".search.json").read_text(encoding="utf-8")), ensure_ascii=False, separators=(",", ":")) + ";",
+        (scripts / "regsite-search.js").read_text(encoding="utf-8"),
+    ]
+    (site / "assets" / "javascripts" / "iframe-worker-shim-and-search.js").write_text("\n".join(head), encoding="utf-8")
 
 
 def _patch_worker(site: Path, custom_dir: Path) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from test_browser import ARGS, CHROMIUM, server  # noqa: F401  (fixture re-used)
 
 pytestmark = pytest.mark.browser

@@ -468,6 +468,20 @@ def render_search(site: Site) -> dict[str, Any]:
     for lang, mapping in tuning.synonyms.items():
         for word, targets in mapping.items():
             synonyms[lang].setdefault(word.lower(), []).extend(targets)
+    # A target found in most articles (国家安全机关, national security authorities) tells results
+    # apart no better than nothing and drowns the words that do: leave such targets out.
+    texts = {
+        "zh": [a.text for a in site.regulation.articles],
+        "en": [" ".join(t for p in site.editorial.article(a.key).translation for t in [p.text, *p.items]).lower() for a in site.regulation.articles],
+    }
+    limit = 0.25 * len(site.regulation.articles)
+    for lang, mapping in synonyms.items():
+        for word in list(mapping):
+            kept = [t for t in mapping[word] if sum((t if lang == "zh" else t.lower()) in text for text in texts[lang]) <= limit]
+            if kept:
+                mapping[word] = kept
+            else:
+                del mapping[word]
     return {
         "stop": {"zh": sorted(tuning.stop_zh, key=len, reverse=True), "en": tuning.stop_en},
         "synonyms": {lang: {w: sorted(set(v)) for w, v in m.items()} for lang, m in synonyms.items()},

@@ -15,7 +15,7 @@
   }
   function escape(text) { return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
   function stem(word) {
-    if (word.length > 4 && /ies$/.test(word)) { return word.slice(0, -3) + "y"; }
+    if (word.length > 4 && /ies$/.test(word)) { return word.slice(0, -3); }   /* authorities -> authorit*: also matches authority */
     if (word.length > 4 && /(sses|xes|ches|shes)$/.test(word)) { return word.slice(0, -2); }
     if (word.length > 3 && /[^s]s$/.test(word)) { return word.slice(0, -1); }
     if (word.length > 5 && /ing$/.test(word)) { return word.slice(0, -3); }
