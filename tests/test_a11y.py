@@ -84,7 +84,9 @@ def test_keyboard_only_walk_search_language_tooltips_side_by_side(chromium, serv
     # search: "/" focuses the search box (Material's shortcut), type, Enter opens the first result
     page.keyboard.press("/")
     page.keyboard.type("drone")
-    page.locator(".md-search-result__item").first.wait_for()
+    # wait for this query's results (not an earlier, partial one) before moving into them
+    page.locator(".md-search-result__item a[href*='article-28'], .md-search-result__item a[href*='article-18']").first.wait_for()
+    page.wait_for_timeout(300)
     page.keyboard.press("ArrowDown")
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/en/articles/article-(28|18)\.html"))
