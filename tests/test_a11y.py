@@ -6,21 +6,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from test_browser import ARGS, CHROMIUM, server  # noqa: F401  (fixture re-used)
 
 pytestmark = pytest.mark.browser
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 PAGES = ["index.html", "chapters/chapter-4.html", "articles/article-50.html", "glossary.html", "faq.html", "embed/article-29.html", "articles.html", "embed.html", "about.html", "data.html"]
 
 
-@pytest.fixture(scope="module")
-def chromium():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 def violations(page) -> list[str]:
@@ -32,7 +23,7 @@ def violations(page) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", ["", "en/"])
-def test_main_pages_have_no_axe_violations(chromium, server, lang):  # noqa: F811
+def test_main_pages_have_no_axe_violations(chromium, server, lang):
     page = chromium.new_page()
     found = {}
     for rel in PAGES:
@@ -43,7 +34,7 @@ def test_main_pages_have_no_axe_violations(chromium, server, lang):  # noqa: F81
     assert found == {}
 
 
-def test_article_with_a_tooltip_open_and_side_by_side_on_has_no_axe_violations(chromium, server):  # noqa: F811
+def test_article_with_a_tooltip_open_and_side_by_side_on_has_no_axe_violations(chromium, server):
     page = chromium.new_page()
     page.goto(f"{server}/articles/article-50.html")
     page.locator(".official-text a.term").first.focus()
@@ -57,7 +48,7 @@ def test_article_with_a_tooltip_open_and_side_by_side_on_has_no_axe_violations(c
     page.close()
 
 
-def test_keyboard_only_walk_search_language_tooltips_side_by_side(chromium, server):  # noqa: F811
+def test_keyboard_only_walk_search_language_tooltips_side_by_side(chromium, server):
     context = chromium.new_context()
     page = context.new_page()
     page.goto(f"{server}/en/articles/article-24.html")

@@ -2,44 +2,14 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import re
-import threading
 import zipfile
-from pathlib import Path
 
 import pytest
-from conftest import ROOT
-from test_browser import ARGS, CHROMIUM, server  # noqa: F401  (fixture re-used)
+from conftest import ROOT, serve_folder
 
 CSP = (ROOT / "scripts/regsite/templates/csp.txt").read_text(encoding="utf-8").strip()
-
-
-def serve(directory: Path, headers: dict[str, str] | None = None):
-    class Handler(http.server.SimpleHTTPRequestHandler):
-        def end_headers(self):
-            for k, v in (headers or {}).items():
-                self.send_header(k, v)
-            super().end_headers()
-
-        def log_message(self, *args):
-            pass
-
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(directory)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    return httpd, f"http://127.0.0.1:{httpd.server_address[1]}"
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 def test_every_article_chapter_and_the_glossary_has_an_embed_in_both_languages(built_site, regulation):
@@ -65,7 +35,7 @@ def test_embeds_have_no_site_chrome_and_every_link_leaves_the_frame(built_site):
 
 @pytest.mark.browser
 def test_embed_of_article_29_in_a_portal_on_another_origin_resizes_and_links_out(chromium, built_site, tmp_path):
-    site_httpd, site = serve(built_site, {"Content-Security-Policy": CSP.format(portal="http://127.0.0.1:*")})
+    site_httpd, site = serve_folder(built_site, {"Content-Security-Policy": CSP.format(portal="http://127.0.0.1:*")})
     portal_dir = tmp_path / "portal"
     portal_dir.mkdir()
     (portal_dir / "index.html").write_text(
@@ -75,7 +45,7 @@ def test_embed_of_article_29_in_a_portal_on_another_origin_resizes_and_links_out
         <script src="{site}/assets/javascripts/regsite-embed-resize.js"></script></body></html>""",
         encoding="utf-8",
     )
-    portal_httpd, portal = serve(portal_dir)
+    portal_httpd, portal = serve_folder(portal_dir)
     assert portal != site  # another origin (port)
     context = chromium.new_context()
     page = context.new_page()
@@ -103,7 +73,7 @@ def test_embed_of_article_29_in_a_portal_on_another_origin_resizes_and_links_out
 
 
 @pytest.mark.browser
-def test_view_parameter_shows_summary_or_text_only(chromium, server):  # noqa: F811
+def test_view_parameter_shows_summary_or_text_only(chromium, server):
     page = chromium.new_page()
     page.goto(f"{server}/en/embed/article-29.html?view=summary")
     assert page.locator(".embed-summary").first.is_visible() and not page.locator(".embed-text").first.is_visible()
@@ -113,7 +83,7 @@ def test_view_parameter_shows_summary_or_text_only(chromium, server):  # noqa: F
 
 
 @pytest.mark.browser
-def test_embed_builder_makes_a_snippet_for_the_chosen_article(chromium, server):  # noqa: F811
+def test_embed_builder_makes_a_snippet_for_the_chosen_article(chromium, server):
     page = chromium.new_page()
     page.goto(f"{server}/embed.html?article=35")
     code = page.locator("#embed-code").input_value()
@@ -157,7 +127,7 @@ def test_offline_archive_navigates_and_searches_in_both_languages_from_file_urls
 
 @pytest.mark.browser
 def test_no_page_or_embed_requests_another_host(chromium, built_site):
-    httpd, base = serve(built_site)
+    httpd, base = serve_folder(built_site)
     pages = sorted(p.relative_to(built_site).as_posix() for p in built_site.rglob("*.html"))
     assert len(pages) > 250
     context = chromium.new_context()
@@ -175,7 +145,7 @@ def test_no_page_or_embed_requests_another_host(chromium, built_site):
 def test_site_runs_under_the_documented_csp_without_violations(chromium, built_site):
     from test_browser import search
 
-    httpd, base = serve(built_site, {"Content-Security-Policy": CSP.format(portal="http://portal.invalid")})
+    httpd, base = serve_folder(built_site, {"Content-Security-Policy": CSP.format(portal="http://portal.invalid")})
     page = chromium.new_page()
     violations: list[str] = []
     page.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text or "Refused to" in m.text else None)

@@ -4,19 +4,10 @@ and previews, "cited by", copy-link buttons and the remembered side-by-side view
 from __future__ import annotations
 
 import pytest
-from test_browser import ARGS, CHROMIUM, server  # noqa: F401  (fixture re-used)
 
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(scope="module")
-def chromium():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture
@@ -26,7 +17,7 @@ def desktop(chromium):
     context.close()
 
 
-def test_hovering_a_term_on_article_50_shows_its_definition(desktop, server):  # noqa: F811
+def test_hovering_a_term_on_article_50_shows_its_definition(desktop, server):
     desktop.goto(f"{server}/articles/article-50.html")
     term = desktop.locator(".official-text a.term", has_text="责令改正").first
     tip = desktop.locator("#" + term.get_attribute("aria-describedby"))
@@ -38,7 +29,7 @@ def test_hovering_a_term_on_article_50_shows_its_definition(desktop, server):  #
     assert box["x"] >= 0 and box["x"] + box["width"] <= view["width"]
 
 
-def test_tabbing_to_a_term_on_article_50_shows_its_definition(desktop, server):  # noqa: F811
+def test_tabbing_to_a_term_on_article_50_shows_its_definition(desktop, server):
     desktop.goto(f"{server}/articles/article-50.html")
     for _ in range(300):
         desktop.keyboard.press("Tab")
@@ -54,7 +45,7 @@ def test_tabbing_to_a_term_on_article_50_shows_its_definition(desktop, server): 
     assert not tip.is_visible()
 
 
-def test_tapping_a_term_on_a_phone_opens_then_follows(chromium, server):  # noqa: F811
+def test_tapping_a_term_on_a_phone_opens_then_follows(chromium, server):
     context = chromium.new_context(viewport={"width": 390, "height": 800}, has_touch=True, is_mobile=True)
     page = context.new_page()
     page.goto(f"{server}/articles/article-50.html")
@@ -70,7 +61,7 @@ def test_tapping_a_term_on_a_phone_opens_then_follows(chromium, server):  # noqa
     context.close()
 
 
-def test_terms_link_to_the_glossary_without_javascript(chromium, server):  # noqa: F811
+def test_terms_link_to_the_glossary_without_javascript(chromium, server):
     context = chromium.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(f"{server}/articles/article-50.html")
@@ -81,7 +72,7 @@ def test_terms_link_to_the_glossary_without_javascript(chromium, server):  # noq
     context.close()
 
 
-def test_article_51_links_to_article_31_which_lists_51_as_citing_it(desktop, server):  # noqa: F811
+def test_article_51_links_to_article_31_which_lists_51_as_citing_it(desktop, server):
     desktop.goto(f"{server}/articles/article-51.html")
     link = desktop.locator(".official-text a.xref", has_text="第三十一条")
     link.hover()
@@ -94,7 +85,7 @@ def test_article_51_links_to_article_31_which_lists_51_as_citing_it(desktop, ser
     desktop.wait_for_url("**/articles/article-51.html")
 
 
-def test_article_45_preceding_paragraph_leads_to_its_first_paragraph(desktop, server):  # noqa: F811
+def test_article_45_preceding_paragraph_leads_to_its_first_paragraph(desktop, server):
     for path, prefix in (("articles/article-45.html", ""), ("en/articles/article-45.html", "")):
         desktop.goto(f"{server}/{path}")
         block = ".official-text" if not path.startswith("en/") else ".translation"
@@ -105,7 +96,7 @@ def test_article_45_preceding_paragraph_leads_to_its_first_paragraph(desktop, se
         assert desktop.evaluate("document.querySelector(':target').id") == "art-45-p-1"
 
 
-def test_side_by_side_is_remembered_across_pages(desktop, server):  # noqa: F811
+def test_side_by_side_is_remembered_across_pages(desktop, server):
     desktop.goto(f"{server}/en/articles/article-24.html")
     desktop.locator(".sbs-toggle").click()
     rows = desktop.locator(".side-by-side .sbs-row")
@@ -123,7 +114,7 @@ def test_side_by_side_is_remembered_across_pages(desktop, server):  # noqa: F811
     assert desktop.locator(".side-by-side").count() == 0
 
 
-def test_every_paragraph_has_a_copy_link_button(desktop, server):  # noqa: F811
+def test_every_paragraph_has_a_copy_link_button(desktop, server):
     desktop.goto(f"{server}/articles/article-24.html")
     anchors = desktop.locator(".official-text a.para-anchor").count()
     assert anchors == 8

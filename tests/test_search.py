@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 from conftest import CONTENT
-from test_browser import ARGS, CHROMIUM, server  # noqa: F401  (fixture re-used)
 
 from scripts.regsite.searcheval import load_queries, run_queries, summary
 
@@ -14,15 +13,10 @@ TARGET = {"keyword": 0.95, "question": 0.90}
 
 
 @pytest.fixture(scope="module")
-def outcomes(server):  # noqa: F811
-    from playwright.sync_api import sync_playwright
-
-    queries = load_queries(CONTENT / "search-queries.yml")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
-        result = run_queries(page, server, queries)
-        browser.close()
+def outcomes(chromium, server):
+    page = chromium.new_page(viewport={"width": 1280, "height": 900})
+    result = run_queries(page, server, load_queries(CONTENT / "search-queries.yml"))
+    page.close()
     return result
 
 
@@ -53,15 +47,11 @@ def test_everyday_words_lead_to_the_legal_terms(outcomes):
     assert any("article-36" in p for p in by_query["who can check my phone"].top)
 
 
-def test_parts_of_compounds_are_findable(server):  # noqa: F811
+def test_parts_of_compounds_are_findable(chromium, server):
     """Glossary terms are single index tokens (无人驾驶航空器, 卫星地面接收设施); their parts must
     still find them, as 间谍 finds 反间谍."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        page = browser.new_page()
-        queries = [("zh", "keyword", "驾驶", ("18", "28")), ("zh", "keyword", "接收设施", ("38",)), ("zh", "keyword", "间谍", ("49", "1", "24", "29"))]
-        results = run_queries(page, server, queries)
-        browser.close()
+    page = chromium.new_page()
+    queries = [("zh", "keyword", "驾驶", ("18", "28")), ("zh", "keyword", "接收设施", ("38",)), ("zh", "keyword", "间谍", ("49", "1", "24", "29"))]
+    results = run_queries(page, server, queries)
+    page.close()
     assert all(o.answered for o in results), [(o.query, o.top) for o in results]
