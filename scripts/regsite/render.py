@@ -407,7 +407,7 @@ def render_nav(site: Site) -> dict[str, list[Any]]:
     return navs
 
 
-def _preview_text(site: Site, target_id: str, article: Article, paragraph: int | None, item: int | None, lang: str) -> str:
+def _preview_text(site: Site, article: Article, paragraph: int | None, item: int | None, lang: str) -> str:
     entry = site.editorial.article(article.key)
     if lang == "zh":
         if paragraph is None:
@@ -445,7 +445,7 @@ def render_tooltips(site: Site) -> dict[str, Any]:
                     label += f"第{to_chinese(target.paragraph)}款" if lang == "zh" else f", paragraph {target.paragraph}"
                 if target.item:
                     label += f"第{to_chinese(target.item)}项" if lang == "zh" else f", item ({target.item})"
-                previews[target.id] = {"label": label, "text": _preview_text(site, target.id, article, target.paragraph, target.item, lang)}
+                previews[target.id] = {"label": label, "text": _preview_text(site, article, target.paragraph, target.item, lang)}
         out[lang] = {"terms": terms, "previews": previews, "glossary": s["glossary"], "terms_on_page": s["terms_on_page"], "see_glossary": s["see_glossary"]}
     return out
 
