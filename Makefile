@@ -3,10 +3,13 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# The one switch between regulations: `make site SOURCE=content/<slug>/source.txt`.
 SOURCE ?= content/jiangxi-counter-espionage-2024/source.txt
-# Public URL of the site: canonical links, sitemap and the QR codes on the handouts.
-SITE_URL ?= https://example.org/jiangxi-counter-espionage/
-export SITE_URL
+# DRAFT=1: build with visible "missing" markers where editorial data is absent or invalid.
+DRAFT ?=
+DRAFT_FLAG := $(if $(DRAFT),--draft,)
+# The public address (canonical links, sitemap, handout QR codes) is `public_url` in the
+# regulation's regulation.yml; SITE_URL in the environment overrides it for one deployment.
 export NO_MKDOCS_2_WARNING := 1
 # Debian packages the site and its tests need: Chromium (browser tests), CJK fonts, Pango
 # (WeasyPrint, the PDF engine), poppler-utils and zbar-tools (PDF and QR checks); Java runs the
@@ -37,10 +40,10 @@ system: ## install Chromium, CJK fonts, Pango, poppler, zbar (and Java if absent
 	fi
 
 docs: $(BIN)/.installed ## generate the Markdown pages into docs/ from content/
-	$(BIN)/python -m scripts.regsite build $(SOURCE) --docs docs
+	$(BIN)/python -m scripts.regsite build $(SOURCE) --docs docs $(DRAFT_FLAG)
 
 handouts: $(BIN)/.installed system ## write the PDF handouts into build/handouts (only those that changed)
-	$(BIN)/python -m scripts.regsite handouts $(SOURCE) --out build/handouts --site-url $(SITE_URL)
+	$(BIN)/python -m scripts.regsite handouts $(SOURCE) --out build/handouts $(DRAFT_FLAG)
 
 site: $(BIN)/.installed system docs handouts ## set everything up and build the whole site (with handouts) into site/
 	rm -rf site.tmp
@@ -56,7 +59,7 @@ test: $(BIN)/.installed system ## set everything up and run the test suite
 	$(BIN)/python -m pytest
 
 bench: $(BIN)/.installed system ## measure build time, sizes and search quality/latency; writes bench/results.md
-	$(BIN)/python scripts/bench.py
+	SOURCE=$(SOURCE) $(BIN)/python scripts/bench.py
 
 lint: $(BIN)/.installed ## ruff over the code
 	$(BIN)/ruff check scripts hooks tests

@@ -1,6 +1,6 @@
 """Mark Chinese inside English pages with ``lang="zh"`` (and nothing else).
 
-Editorial English often quotes the Chinese (《江西省反间谍工作条例》, 相关法律责任). Screen readers
+Editorial English often quotes the Chinese (《中华人民共和国国歌法》, 相关法律责任). Screen readers
 and fonts need to know those runs are Chinese. Templates mark the blocks they produce; this hook
 catches the runs inside prose: every run of Han characters (with the CJK punctuation around it)
 in the text of an English page that is not already inside a ``lang="zh…"`` element is wrapped in

@@ -32,7 +32,9 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
     from scripts.regsite.build import build
     from scripts.regsite.errors import SourceError
 
-    source = Path(os.environ.get("REGSITE_SOURCE", ROOT / "content/jiangxi-counter-espionage-2024/source.txt"))
+    if "REGSITE_SOURCE" not in os.environ:
+        raise PluginError("REGSITE_SOURCE is not set: start the preview with `make serve` (SOURCE=content/<slug>/source.txt)")
+    source = Path(os.environ["REGSITE_SOURCE"])
     try:
         build(source, Path(config.docs_dir))
     except SourceError as exc:  # keep serving the last good pages, say what is wrong

@@ -9,7 +9,7 @@ Material's search plugin segments Chinese with jieba at build time; three things
 2. **Query segmentation in the browser.** Material segments a Chinese query with a greedy
    prefix scan that drops the last word of a run; the worker is patched to use
    ``regsite-segment.js``: a best-coverage segmentation over the index vocabulary whose words are
-   searched as *contained* in index tokens (``*间谍*``), so 间谍 finds 反间谍 and 间谍行为 without
+   searched as *contained* in index tokens (``*安全*``), so 安全 finds 国家安全 and 安全防范 without
    splitting the index. Filler words, synonyms and result ordering by language are handled on the
    page (``regsite-search.js``).
 

@@ -9,7 +9,7 @@ What is marked, and how often:
 * Only the article text in the page's language: the official text on Chinese pages, the
   translation on English pages (the Chinese original on English pages stays plain).
 * Each glossary term at its **first occurrence on the page**; the longest term wins at any
-  position (重点单位 inside 反间谍安全防范重点单位 is not marked), matches never overlap, and
+  position (单位 inside 用人单位 is not marked), matches never overlap, and
   nothing inside links, headings, code, superscripts or erratum marks is touched.
 * Every cross-reference link gets a preview of the provision it points to.
 
@@ -79,6 +79,8 @@ def mark_block(body: str, data: dict, lang: str, glossary_href: str, used: list[
         )
 
     body = XREF.sub(preview, body)
+    if not data["terms"]:
+        return body  # no glossary: an empty alternation would match everywhere
     pattern, lookup = _matcher(data["terms"], lang)
     seen = {t["id"] for t in used}
     out, stack = [], []

@@ -21,20 +21,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scripts.pageweight import PAGE_TYPES, measure, serve  # noqa: E402
+from scripts.pageweight import measure, page_types, serve  # noqa: E402
 from scripts.regsite.build import build  # noqa: E402
 from scripts.regsite.editorial import load_editorial  # noqa: E402
 from scripts.regsite.handouts import all_handouts, write_handouts  # noqa: E402
 from scripts.regsite.load import load  # noqa: E402
-from scripts.regsite.render import Site  # noqa: E402
 from scripts.regsite.searcheval import load_queries, run_queries, summary  # noqa: E402
+from scripts.regsite.site import Site  # noqa: E402
 from scripts.scale import synthesize  # noqa: E402
 
-CONTENT = ROOT / "content/jiangxi-counter-espionage-2024"
-SOURCE = CONTENT / "source.txt"
+# The regulation measured: `make bench SOURCE=…` (the Makefile passes its SOURCE).
+SOURCE = Path(os.environ.get("SOURCE") or sys.exit("set SOURCE=content/<slug>/source.txt (make bench does)")).resolve()
+CONTENT = SOURCE.parent
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
 LIGHTHOUSE = ROOT / "build/tools/node_modules/.bin/lighthouse"
-SITE_URL = "https://example.org/jiangxi-counter-espionage/"
+SITE_URL = "https://example.org/regsite/"  # a public address, so the handouts carry their QR codes
 
 
 def project(tmp: Path, handouts: bool = False) -> Path:
@@ -44,7 +45,8 @@ def project(tmp: Path, handouts: bool = False) -> Path:
         (tmp / name).symlink_to(ROOT / name)
     if not handouts:
         (tmp / "build/handouts").mkdir(parents=True)
-        (tmp / "build/handouts/handouts.json").write_text("[]\n", encoding="utf-8")
+        listing = {"regulation": CONTENT.name, "files": []}
+        (tmp / "build/handouts/handouts.json").write_text(json.dumps(listing) + "\n", encoding="utf-8")
     return tmp
 
 
@@ -66,10 +68,10 @@ def site_build(tmp: Path) -> dict[str, float]:
     loaded = load(SOURCE)
     site = Site(loaded, load_editorial(CONTENT, loaded.regulation))
     t0 = time.perf_counter()
-    written, _ = write_handouts(all_handouts(site, SITE_URL), proj / "build/handouts")
+    written, _ = write_handouts(all_handouts(site, SITE_URL), proj / "build/handouts", CONTENT.name)
     t_handouts = time.perf_counter() - t0
     t0 = time.perf_counter()
-    write_handouts(all_handouts(site, SITE_URL), proj / "build/handouts")
+    write_handouts(all_handouts(site, SITE_URL), proj / "build/handouts", CONTENT.name)
     t_handouts_again = time.perf_counter() - t0
     t_mkdocs = mkdocs_build(proj)
     pages = len(list((proj / "site").rglob("*.html")))
@@ -90,20 +92,19 @@ def serve_rebuild(tmp: Path) -> float:
         cwd=proj, env={**env(proj, REGSITE_SOURCE=str(content / "source.txt")), "SITE_URL": f"http://127.0.0.1:{port}/"},
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
     )
-    url = f"http://127.0.0.1:{port}/articles/article-29.html"
+    loaded = load(content / "source.txt")
+    sample = Site(loaded, load_editorial(content, loaded.regulation)).sample_article
+    url = f"http://127.0.0.1:{port}/articles/article-{sample.key}.html"
     try:
         deadline = time.time() + 120
         while time.time() < deadline:
             try:
-                if "举报" in urllib.request.urlopen(url, timeout=2).read().decode():
+                if sample.label in urllib.request.urlopen(url, timeout=2).read().decode():
                     break
             except OSError:
                 time.sleep(0.5)
         time.sleep(2)
-        chapter = content / "editorial/articles/chapter-4.yml"
-        marker = "发现间谍行为应及时向国家安全机关举报"  # one character changed: the length limit still holds
-        text = chapter.read_text(encoding="utf-8")
-        chapter.write_text(text.replace("发现间谍行为要及时向国家安全机关举报", marker, 1), encoding="utf-8")
+        marker = edit_summary(content, sample.key, sample.chapter)
         start = time.perf_counter()
         while time.perf_counter() - start < 120:
             try:
@@ -118,6 +119,18 @@ def serve_rebuild(tmp: Path) -> float:
         server.wait(timeout=30)
 
 
+def edit_summary(content: Path, key: str, chapter: str | None) -> str:
+    """Change the last character of one article's Chinese summary; return the new summary."""
+    import yaml
+
+    path = content / "editorial" / "articles" / (f"chapter-{chapter}.yml" if chapter else "articles.yml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    entry = next(e for e in data["articles"] if str(e["number"]) == key)
+    entry["summary_zh"] = entry["summary_zh"][:-1] + ("！" if entry["summary_zh"][-1] != "！" else "。")
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return entry["summary_zh"]
+
+
 def lighthouse(site: Path) -> dict[str, dict[str, float]]:
     if not LIGHTHOUSE.exists():
         subprocess.run(["npm", "install", "--prefix", str(ROOT / "build/tools"), "--no-audit", "--no-fund", "-E", "lighthouse@12.2.3"], check=True, capture_output=True)
@@ -125,7 +138,7 @@ def lighthouse(site: Path) -> dict[str, dict[str, float]]:
     scores = {}
     for name in ("home", "chapter", "article"):
         out = subprocess.run(
-            [str(LIGHTHOUSE), f"{base}/{PAGE_TYPES[name]}", "--chrome-path=/usr/bin/chromium", "--chrome-flags=--headless=new " + " ".join(ARGS),
+            [str(LIGHTHOUSE), f"{base}/{page_types(site)[name]}", "--chrome-path=/usr/bin/chromium", "--chrome-flags=--headless=new " + " ".join(ARGS),
              "--output=json", "--quiet", "--only-categories=performance,accessibility,best-practices,seo"],
             capture_output=True, text=True, check=True,
         )
@@ -159,7 +172,7 @@ def scale(tmp: Path, copies: int) -> dict[str, float]:
         separate_pages += len(list((proj / "site").rglob("*.html")))
         shutil.rmtree(proj)
     proj = project(tmp / "long")
-    source = synthesize(tmp / "content/long", copies)
+    source = synthesize(CONTENT, tmp / "content/long", copies)
     t0 = time.perf_counter()
     build(source, proj / "docs")
     long_time = time.perf_counter() - t0 + mkdocs_build(proj)

@@ -12,14 +12,25 @@ from pathlib import Path
 
 COMPRESS = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map"}
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
-PAGE_TYPES = {
-    "home": "index.html",
-    "chapter": "chapters/chapter-4.html",
-    "article": "articles/article-29.html",
-    "article (en)": "en/articles/article-29.html",
-    "glossary": "glossary.html",
-    "embed": "embed/article-29.html",
-}
+
+
+def page_types(site: Path) -> dict[str, str]:
+    """The page of each type to measure, in the built ``site``: the sample article (the one the
+    embed builder shows, read from its default iframe) and the chapter that holds it."""
+    import re
+
+    builder = (site / "embed.html").read_text(encoding="utf-8")
+    article = re.search(r'id="embed-preview"[^>]*src="embed/article-([^".]+)\.html"', builder)
+    key = article.group(1) if article else "1"
+    page = (site / f"articles/article-{key}.html").read_text(encoding="utf-8")
+    chapter = re.search(r'href="\.\./chapters/(chapter-[^"]+\.html)"', page)
+    types = {"home": "index.html", "article": f"articles/article-{key}.html", "article (en)": f"en/articles/article-{key}.html"}
+    if chapter:
+        types["chapter"] = f"chapters/{chapter.group(1)}"
+    if (site / "glossary.html").exists():
+        types["glossary"] = "glossary.html"
+    types["embed"] = f"embed/article-{key}.html"
+    return types
 
 
 class GzipHandler(http.server.SimpleHTTPRequestHandler):
@@ -67,7 +78,7 @@ def measure(site: Path) -> dict[str, tuple[int, int]]:
     out = {}
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
-        for name, rel in PAGE_TYPES.items():
+        for name, rel in page_types(site).items():
             context = browser.new_context()
             page = context.new_page()
             finished = []

@@ -12,12 +12,13 @@ import yaml
 
 from scripts.regsite.numerals import to_chinese, to_int
 
-CONTENT = Path(__file__).resolve().parent.parent / "content" / "jiangxi-counter-espionage-2024"
 HEAD = re.compile(r"^第([一二三四五六七八九十百千零〇两]+)(章|条)")
 
 
-def synthesize(target: Path, copies: int) -> Path:
-    """Write ``target/source.txt`` and the editorial folder; return the source path."""
+def synthesize(content: Path, target: Path, copies: int) -> Path:
+    """Write ``target/source.txt`` and the editorial folder, from the regulation in ``content``
+    (one with chapters, its first chapter titled 总则); return the source path."""
+    CONTENT = content
     shutil.copytree(CONTENT, target, dirs_exist_ok=True)
     source = (CONTENT / "source.txt").read_text(encoding="utf-8")
     preamble, body = source.split("\n第一章 总 则\n", 1)[0], "第一章 总 则\n" + source.split("\n第一章 总 则\n", 1)[1]
@@ -38,4 +39,59 @@ def synthesize(target: Path, copies: int) -> Path:
             chapter = dict(data["chapter"], number=n + copy * 8)
             entries = [dict(e, number=int(e["number"]) + copy * 56) for e in data["articles"]]
             (articles / f"chapter-{n + copy * 8}.yml").write_text(yaml.safe_dump({"chapter": chapter, "articles": entries}, allow_unicode=True), encoding="utf-8")
+    return target / "source.txt"
+
+
+# The shape of the civil code (民法典): per 编, its title, its 分编 (title, chapters) or its chapter
+# count, and its article count; then the unnumbered 附则 with two articles. 1,260 articles.
+CODE_SHAPE = [
+    ("总则", [(None, 10)], 204),
+    ("物权", [("通则", 3), ("所有权", 6), ("用益物权", 5), ("担保物权", 4), ("占有", 1)], 258),
+    ("合同", [("通则", 8), ("典型合同", 19), ("准合同", 2)], 526),
+    ("人格权", [(None, 6)], 51),
+    ("婚姻家庭", [(None, 5)], 79),
+    ("继承", [(None, 4)], 45),
+    ("侵权责任", [(None, 10)], 95),
+]
+
+
+def synthesize_code(source: Path, target: Path) -> Path:
+    """A statute of the civil code's shape (7 编, 分编, chapters restarting in every 编, 节 in
+    the first chapter of each 编, an unnumbered 附则), 1,260 articles whose bodies are taken in
+    turn from the articles of ``source`` (a chaptered statute). Writes ``target/source.txt``."""
+    from scripts.regsite.load import load
+
+    bodies = [a for a in load(source).as_published.articles if "前款" not in a.text and "本条例第" not in a.text]
+    lines = ["示范民法典", "", "（本文本按民法典的结构合成，供规模测试使用）", ""]
+    number = 0
+
+    def article() -> None:
+        nonlocal number
+        number += 1
+        body = bodies[number % len(bodies)].text.split("\n")
+        lines.extend([f"第{to_chinese(number)}条 {body[0]}", *body[1:]])
+
+    for part_no, (title, subparts, count) in enumerate(CODE_SHAPE, 1):
+        lines.append(f"第{to_chinese(part_no)}编 {title}")
+        chapters = sum(n for _, n in subparts)
+        chapter_no = 0
+        for sub_no, (sub_title, n) in enumerate(subparts, 1):
+            if sub_title:
+                lines.append(f"第{to_chinese(sub_no)}分编 {sub_title}")
+            for _ in range(n):
+                chapter_no += 1
+                lines.append(f"第{to_chinese(chapter_no)}章 第{to_chinese(chapter_no)}章标题")
+                share = count // chapters + (1 if chapter_no <= count % chapters else 0)
+                if chapter_no == 1 and share >= 2:
+                    lines.append("第一节 第一节标题")
+                    article()
+                    lines.append("第二节 第二节标题")
+                    share -= 1
+                for _ in range(share):
+                    article()
+    lines.append("附则")
+    article()
+    article()
+    target.mkdir(parents=True, exist_ok=True)
+    (target / "source.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return target / "source.txt"

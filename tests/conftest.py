@@ -19,8 +19,10 @@ CONTENT = ROOT / "content" / "jiangxi-counter-espionage-2024"
 SOURCE = CONTENT / "source.txt"
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLDEN = Path(__file__).parent / "golden"
-# The default public URL (Makefile SITE_URL, mkdocs.yml site_url): QR codes point there.
+# The public URL the test builds are deployed at (SITE_URL): QR codes and canonical links point there.
 SITE_URL = "https://example.org/jiangxi-counter-espionage/"
+# Other regulations, built with no code change: real statutes in other layouts.
+REGULATIONS = Path(__file__).parent / "fixtures" / "regulations"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -60,29 +62,50 @@ def make_project(tmp: Path) -> Path:
     return tmp
 
 
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Generate docs and run a strict MkDocs build, exactly as `make site` does; return site/."""
+def build_site(source: Path, project: Path, site_url: str | None = SITE_URL) -> Path:
+    """Generate docs, handouts and a strict MkDocs build of ``source`` in ``project``, exactly
+    as `make site` does; return the site folder."""
+    import os
+
     from scripts.regsite.build import build
     from scripts.regsite.editorial import load_editorial
     from scripts.regsite.handouts import all_handouts, write_handouts
     from scripts.regsite.load import load
-    from scripts.regsite.render import Site
+    from scripts.regsite.site import Site
+    from scripts.regsite.siteconfig import regulation_id
 
-    project = make_project(tmp_path_factory.mktemp("project"))
-    build(SOURCE, project / "docs")
-    loaded = load(SOURCE)
-    site = Site(loaded, load_editorial(CONTENT, loaded.regulation))
-    write_handouts(all_handouts(site, SITE_URL), project / "build" / "handouts")
+    make_project(project)
+    env = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", "HOME": str(project)}
+    if site_url:
+        env["SITE_URL"] = site_url
+    saved = os.environ.get("SITE_URL")
+    os.environ.pop("SITE_URL", None)
+    if site_url:
+        os.environ["SITE_URL"] = site_url
+    try:
+        build(source, project / "docs")
+        loaded = load(source)
+        site = Site(loaded, load_editorial(source.parent, loaded.regulation))
+        write_handouts(all_handouts(site, site_url), project / "build" / "handouts", regulation_id(site))
+    finally:
+        os.environ.pop("SITE_URL", None)
+        if saved is not None:
+            os.environ["SITE_URL"] = saved
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(project / "site")],
         cwd=project,
         capture_output=True,
         text=True,
-        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", "HOME": str(project), "SITE_URL": SITE_URL},
+        env=env,
     )
     assert result.returncode == 0, result.stderr
     return project / "site"
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The default regulation, built as `make site` does; return site/."""
+    return build_site(SOURCE, tmp_path_factory.mktemp("project"))
 
 
 CHROMIUM = "/usr/bin/chromium"

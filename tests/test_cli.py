@@ -17,7 +17,7 @@ def test_parse_prints_8_chapters_and_56_articles():
     data = json.loads(result.stdout)
     assert len(data["chapters"]) == 8 and len(data["articles"]) == 56
     a35 = data["articles"][34]
-    assert a35["number"] == 35 and a35["label"] == "第三十五条" and a35["chapter"] == 5 and a35["section"] is None
+    assert a35["number"] == 35 and a35["label"] == "第三十五条" and a35["chapter"] == "5" and a35["section"] is None
     assert "相关法律责任" in a35["text"] and "律律" not in a35["text"]
     assert a35["text"] == "\n".join(p["text"] for p in a35["paragraphs"])
     a24 = data["articles"][23]

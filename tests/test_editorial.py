@@ -5,7 +5,7 @@ import shutil
 import pytest
 from conftest import CONTENT
 
-from scripts.regsite.editorial import load_editorial
+from scripts.regsite.editorial import MISSING_EN, MISSING_ZH, load_editorial
 from scripts.regsite.errors import SourceError
 from scripts.regsite.terms import find_terms, terminology_report
 
@@ -56,13 +56,14 @@ def edit(path, old, new):
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def test_schema_rejects_a_missing_field_naming_file_article_and_field(content_copy, regulation):
+def test_schema_rejects_an_empty_field_naming_file_article_and_field(content_copy, regulation):
+    import yaml
+
     path = content_copy / "editorial" / "articles" / "chapter-5.yml"
-    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-    start = next(i for i, ln in enumerate(lines) if ln.strip() == "- number: 35")
-    cut = next(i for i in range(start, len(lines)) if lines[i].strip().startswith("summary_en:"))
-    end = next(i for i in range(cut + 1, len(lines)) if not lines[i].startswith("      "))
-    path.write_text("".join(lines[:cut] + lines[end:]), encoding="utf-8")
+    parsed = yaml.safe_load(path.read_text(encoding="utf-8"))
+    entry = next(e for e in parsed["articles"] if e["number"] == 35)
+    entry["summary_en"] = " "
+    path.write_text(yaml.safe_dump(parsed, allow_unicode=True), encoding="utf-8")
     with pytest.raises(SourceError) as exc:
         load_editorial(content_copy, regulation)
     message = str(exc.value)
@@ -101,9 +102,53 @@ def test_glossary_term_that_is_not_in_the_text_fails(content_copy, regulation):
 
 def test_draft_mode_builds_with_visible_missing_markers(content_copy, regulation):
     (content_copy / "editorial" / "articles" / "chapter-8.yml").unlink()
-    editorial = load_editorial(content_copy, regulation, draft=True)
-    assert any("chapter-8.yml" in w for w in editorial.warnings)
-    assert editorial.article("56").summary_en == "[missing editorial content]"
+    strict = load_editorial(content_copy, regulation)
+    assert strict.article("56").summary_en is None and strict.article("56").translation is None
+    draft = load_editorial(content_copy, regulation, draft=True)
+    assert draft.article("56").summary_en == MISSING_EN
+    assert draft.article("56").translation[0].text == MISSING_EN
+    assert draft.chapter("8").overview_zh == MISSING_ZH
+    assert draft.article("1") == strict.article("1")  # present entries are untouched
+
+
+EDITORIAL_FILES = [
+    "regulation.yml",
+    "editorial/audiences.yml",
+    "editorial/glossary.yml",
+    "editorial/faq.yml",
+    "editorial/search.yml",
+    "editorial/guides/home.zh.md",
+    "editorial/guides/about.en.md",
+    "editorial/articles/chapter-4.yml",
+]
+
+
+@pytest.mark.parametrize("kept", EDITORIAL_FILES)
+def test_any_single_editorial_file_validates_on_its_own(tmp_path, regulation, kept):
+    """Editorial data can be added one file at a time: the source plus any one file is valid.
+    (An article file that names audiences needs audiences.yml, which it is checked against.)"""
+    target = tmp_path / "content"
+    target.mkdir()
+    shutil.copy(CONTENT / "source.txt", target / "source.txt")
+    shutil.copy(CONTENT / "errata.yml", target / "errata.yml")
+    needed = [kept, "editorial/audiences.yml"] if kept.startswith("editorial/articles/") else [kept]
+    for rel in needed:
+        (target / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(CONTENT / rel, target / rel)
+    editorial = load_editorial(target, regulation)
+    # Only English search synonyms may wait for a translation that is not there yet.
+    assert all("search.yml: field 'synonyms.en." in w for w in editorial.warnings), editorial.warnings[:3]
+    assert set(editorial.articles) == (set(regulation.chapter("4").article_keys) if "chapter-4" in kept else set())
+
+
+@pytest.mark.parametrize("dropped", EDITORIAL_FILES)
+def test_dropping_any_editorial_file_still_validates(content_copy, regulation, dropped):
+    (content_copy / dropped).unlink()
+    if dropped == "editorial/audiences.yml":  # articles then name unknown audiences: say so
+        with pytest.raises(SourceError, match=r"unknown key\(s\)"):
+            load_editorial(content_copy, regulation)
+        return
+    load_editorial(content_copy, regulation)
 
 
 def test_guide_headings_need_explicit_ids_shared_by_both_languages(content_copy, regulation):

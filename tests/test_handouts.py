@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SITE_URL
+from conftest import SITE_URL
 
 CLOSING = "，。；：、）》”’！？"
 
@@ -118,21 +118,15 @@ def test_chapter_pages_and_home_link_their_handouts(built_site, regulation):
     assert 'href="../handouts/regulation.en.pdf"' in (built_site / "en/index.html").read_text(encoding="utf-8")
 
 
-def test_site_url_default_is_the_same_in_makefile_and_mkdocs_yml():
-    make = re.search(r"^SITE_URL \?= (\S+)$", (ROOT / "Makefile").read_text(encoding="utf-8"), re.M).group(1)
-    mkdocs = re.search(r'site_url: !ENV \[SITE_URL, "([^"]+)"\]', (ROOT / "mkdocs.yml").read_text(encoding="utf-8")).group(1)
-    assert make == mkdocs == SITE_URL
-
-
 def test_unchanged_handouts_are_not_rebuilt(tmp_path, loaded, editorial):
     from scripts.regsite.handouts import render_handout, write_handouts
-    from scripts.regsite.render import Site
+    from scripts.regsite.site import Site
 
     site = Site(loaded, editorial)
-    batch = [render_handout(site, 8, "zh", SITE_URL), render_handout(site, 8, "en", SITE_URL)]
-    assert write_handouts(batch, tmp_path) == (2, 0)
+    batch = [render_handout(site, "8", "zh", SITE_URL), render_handout(site, "8", "en", SITE_URL)]
+    assert write_handouts(batch, tmp_path, "test") == (2, 0)
     before = {p: p.stat().st_mtime_ns for p in tmp_path.glob("*.pdf")}
-    assert write_handouts(batch, tmp_path) == (0, 2)
+    assert write_handouts(batch, tmp_path, "test") == (0, 2)
     assert {p: p.stat().st_mtime_ns for p in tmp_path.glob("*.pdf")} == before
-    changed = [render_handout(site, 8, "zh", "https://intranet.example/law/"), batch[1]]
-    assert write_handouts(changed, tmp_path) == (1, 1)
+    changed = [render_handout(site, "8", "zh", "https://intranet.example/law/"), batch[1]]
+    assert write_handouts(changed, tmp_path, "test") == (1, 1)

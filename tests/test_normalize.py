@@ -67,3 +67,51 @@ def test_gb18030_input_decodes_to_the_same_text():
     text = "某某条例\n\n第一章 总则\n\n第一条 甲。\n"
     assert decode(text.encode("gb18030"))[0] == text
     assert decode(b"\xef\xbb\xbf" + text.encode("utf-8"))[0] == text
+
+
+def test_zero_width_spaces_count_as_white_space_and_a_line_of_them_is_blank():
+    raw = "某某条例\u200b\n\u200b\n\u200b\u200b\ufeff\n第一章\u200b总则\n\u200b\n第一条 为了\u200b规范\ufeff管理。"
+    assert texts(raw) == ["某某条例", "第一章 总则", "第一条 为了规范管理。"]
+
+
+def test_part_and_annex_labels_keep_their_space():
+    raw = "某某法\n\n第一编　总　则\n\n第一分编　通　则\n\n第一章 总则\n\n第一条 甲。\n\n附件1　名　录"
+    assert texts(raw)[1:] == ["第一编 总则", "第一分编 通则", "第一章 总则", "第一条 甲。", "附件1 名录"]
+
+
+def test_annex_lines_after_the_last_article_are_never_joined():
+    raw = BASE + "第一条 依照本条例附件\n\n所列名录执行。\n\n附件：名录\n\n甲单位\n\n乙单位\n\n（图略）"
+    assert texts(raw)[2:] == ["第一条 依照本条例附件所列名录执行。", "附件：名录", "甲单位", "乙单位", "（图略）"]
+
+
+def test_an_annex_heading_is_not_joined_to_an_unfinished_last_line():
+    assert texts(BASE + "第一条 自公布之日起施行\n\n附件\n\n名录")[2:] == ["第一条 自公布之日起施行", "附件", "名录"]
+
+
+def test_lines_above_the_first_heading_are_never_joined():
+    raw = "某某公告\n\n第1号\n\n某某条例\n\n（2024年通过\n\n2025年修正）\n\n第一条 甲。"
+    assert texts(raw) == ["某某公告", "第1号", "某某条例", "（2024年通过", "2025年修正）", "第一条 甲。"]
+
+
+def test_a_heading_or_an_unnumbered_division_starts_a_new_line():
+    raw = "某某法\n\n第一编 总则\n\n第一章 总则\n\n第一条 甲的\n\n附 则\n\n第二条 乙。"
+    assert texts(raw)[1:] == ["第一编 总则", "第一章 总则", "第一条 甲的", "附则", "第二条 乙。"]
+
+
+def test_a_paragraph_citing_items_is_joined_like_text_but_an_item_is_not():
+    raw = BASE + "第一条 有本条\n\n（一）至（三）项情形的，依法处理。\n\n下列：\n\n（一）甲；"
+    assert texts(raw)[2:] == ["第一条 有本条（一）至（三）项情形的，依法处理。", "下列：", "（一）甲；"]
+
+
+def test_a_table_of_contents_with_parts_sub_parts_and_an_unnumbered_division_is_skipped():
+    toc = "目　录\n\n第一编 总则\n第一章 基本规定\n第二编 合同\n第一分编 通则\n第一章 一般规定\n附 则"
+    body = "第一编 总则\n\n第一章 基本规定\n\n第一条 甲。\n\n第二编 合同\n\n第一分编 通则\n\n第一章 一般规定"
+    raw = f"某某法典\n\n{toc}\n\n{body}\n\n第二条 乙。\n\n附则\n\n第三条 丙。"
+    n = normalize(raw)
+    assert [ln.text for ln in n.lines][:3] == ["某某法典", "第一编 总则", "第一章 基本规定"]
+    assert n.body.startswith("第一编 总则\n") and n.body.endswith("附则\n第三条 丙。")
+    assert [c.kind for c in n.changes].count("toc") == 1
+
+
+def test_full_width_sub_item_mark_is_kept():
+    assert texts(BASE + "第一条 下列：\n\n（一）甲：\n\n1．子；\n\n2.子。")[3:] == ["（一）甲：", "1．子；", "2.子。"]

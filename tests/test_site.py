@@ -109,7 +109,7 @@ def test_bad_input_leaves_the_existing_docs_as_they_were(tmp_path):
 def test_the_generator_refuses_to_overwrite_a_folder_it_did_not_make(tmp_path):
     (tmp_path / "notes.md").write_text("mine", encoding="utf-8")
     pages, _ = generate(SOURCE)
-    with pytest.raises(SystemExit, match=MARKER):
+    with pytest.raises(SourceError, match=MARKER):
         sync(pages, tmp_path)
     assert (tmp_path / "notes.md").read_text(encoding="utf-8") == "mine"
 

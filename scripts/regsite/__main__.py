@@ -12,23 +12,24 @@ from pathlib import Path
 
 from .errors import SourceError
 
-DEFAULT_SOURCE = Path("content/jiangxi-counter-espionage-2024/source.txt")
-
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scripts.regsite", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     p_parse = sub.add_parser("parse", help="print the parsed model as JSON")
-    p_parse.add_argument("source", type=Path, nargs="?", default=DEFAULT_SOURCE)
+    p_parse.add_argument("source", type=Path, help="the regulation's source.txt (content/<slug>/source.txt)")
     p_parse.add_argument("--errata", type=Path, default=None, help="errata file (default: errata.yml beside SOURCE)")
     p_build = sub.add_parser("build", help="generate the Markdown pages into DOCS (atomically)")
-    p_build.add_argument("source", type=Path, nargs="?", default=DEFAULT_SOURCE)
+    p_build.add_argument("source", type=Path)
     p_build.add_argument("--docs", type=Path, default=Path("docs"))
     p_build.add_argument("--draft", action="store_true", help="build with visible 'missing' markers instead of failing")
     p_hand = sub.add_parser("handouts", help="write the PDF handouts (only those whose content changed)")
-    p_hand.add_argument("source", type=Path, nargs="?", default=DEFAULT_SOURCE)
+    p_hand.add_argument("source", type=Path)
     p_hand.add_argument("--out", type=Path, default=Path("build/handouts"))
-    p_hand.add_argument("--site-url", required=True, help="public URL of the site, for the QR codes")
+    p_hand.add_argument("--draft", action="store_true", help="with visible 'missing' markers instead of failing")
+    p_hand.add_argument(
+        "--site-url", default=None, help="public URL of the site, for the QR codes (default: SITE_URL, else public_url in regulation.yml, else none)"
+    )
     p_zip = sub.add_parser("archive", help="zip the built site for offline hand-over")
     p_zip.add_argument("site", type=Path)
     p_zip.add_argument("target", type=Path)
@@ -57,12 +58,16 @@ def main(argv: list[str] | None = None) -> int:
             from .editorial import load_editorial
             from .handouts import all_handouts, write_handouts
             from .load import load
-            from .render import Site
+            from .site import Site
+            from .siteconfig import public_url, regulation_id
 
             start = time.perf_counter()
             loaded = load(args.source)
-            site = Site(loaded, load_editorial(args.source.parent, loaded.regulation))
-            written, unchanged = write_handouts(all_handouts(site, args.site_url), args.out)
+            site = Site(loaded, load_editorial(args.source.parent, loaded.regulation, draft=args.draft))
+            url = args.site_url or public_url(site)
+            if not url:
+                print("note: no public address (SITE_URL or public_url in regulation.yml): handouts carry no QR code", file=sys.stderr)
+            written, unchanged = write_handouts(all_handouts(site, url), args.out, regulation_id(site))
             print(f"handouts: {written} written, {unchanged} unchanged in {args.out} ({time.perf_counter() - start:.1f} s)", file=sys.stderr)
         elif args.command == "archive":
             from .archive import make_archive

@@ -1,9 +1,14 @@
 """Load the editorial layer (YAML) and validate it against the schema *and* the model.
 
+Every editorial file is optional, and so is every field of an article entry but its number: a
+regulation with nothing but ``source.txt`` builds a complete Chinese site, and editorial data can
+be added one file (or one article) at a time. What is absent is left out of the pages (an
+English page without a translation says so); what is present is validated.
+
 Strict mode (the default, used by ``make site`` and CI) fails on the first file with problems,
-listing every problem in it as ``FILE: article N: field F: what is wrong``. Draft mode replaces
-each missing or invalid article entry with visible "missing" markers and returns the problems as
-warnings instead.
+listing every problem in it as ``FILE: article N: field F: what is wrong``. Draft mode
+(``--draft``, ``make site DRAFT=1``) shows visible "missing" markers for everything that is
+absent or invalid, and returns the problems as warnings instead.
 """
 
 from __future__ import annotations
@@ -45,40 +50,49 @@ class TranslatedParagraph(_Strict):
         return [i.strip() for i in items]
 
 
+OptionalText = Field(default=None, min_length=1)
+
+
 class ArticleEntry(_Strict):
+    """One article's editorial data; every field but ``number`` may be left out."""
+
     number: int | str
-    heading_zh: str = Text
-    heading_en: str = Text
-    audiences: list[str] = Field(min_length=1)
-    summary_zh: str = Text
-    summary_en: str = Text
-    translation: list[TranslatedParagraph] = Field(min_length=1)
+    heading_zh: str | None = OptionalText
+    heading_en: str | None = OptionalText
+    audiences: list[str] = []
+    summary_zh: str | None = OptionalText
+    summary_en: str | None = OptionalText
+    translation: list[TranslatedParagraph] | None = Field(default=None, min_length=1)
 
     @field_validator("summary_zh")
     @classmethod
-    def _short_zh(cls, v: str) -> str:
-        if len(v) > SUMMARY_MAX_ZH:
+    def _short_zh(cls, v: str | None) -> str | None:
+        if v is not None and len(v) > SUMMARY_MAX_ZH:
             raise ValueError(f"{len(v)} characters; a plain summary has at most {SUMMARY_MAX_ZH}")
         return v
 
     @field_validator("summary_en")
     @classmethod
-    def _short_en(cls, v: str) -> str:
+    def _short_en(cls, v: str | None) -> str | None:
+        if v is None:
+            return v
         if len(v.split()) > SUMMARY_MAX_EN:
             raise ValueError(f"{len(v.split())} words; a plain summary has at most {SUMMARY_MAX_EN}")
         return v
 
 
 class ChapterMeta(_Strict):
-    number: int
-    title_en: str = Text
-    overview_zh: str = Text
-    overview_en: str = Text
+    """A chapter's English title and overviews; ``number`` is the chapter key (5, "2-3", "u1")."""
+
+    number: int | str
+    title_en: str | None = OptionalText
+    overview_zh: str | None = OptionalText
+    overview_en: str | None = OptionalText
 
 
 class ChapterFile(_Strict):
-    chapter: ChapterMeta
-    articles: list[dict[str, Any]]  # validated one by one, so one bad entry names its article
+    chapter: ChapterMeta | None = None
+    articles: list[dict[str, Any]] = []  # validated one by one, so one bad entry names its article
 
 
 class Audience(_Strict):
@@ -127,44 +141,71 @@ class SearchTuning(_Strict):
     synonyms: dict[str, dict[str, list[str]]] = {}
 
 
+class Reporting(_Strict):
+    """Which article tells readers how to report, and the heading of the box that quotes it."""
+
+    article: int | str
+    title_zh: str = Text
+    title_en: str | None = OptionalText
+
+
+class HandoutOptions(_Strict):
+    """What the printed handouts hold."""
+
+    chapters: bool = True  # one handout per chapter (besides the whole text)
+    terms: bool = True  # the glossary terms used in the handout
+    reporting: bool = True  # the reporting box (needs ``reporting`` above)
+
+
 class RegulationMeta(_Strict):
-    slug: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
-    title_en: str = Text
-    short_title_zh: str = Text
-    short_title_en: str = Text
-    adopted: dt.date
-    effective: dt.date
-    adopted_by_zh: str = Text
-    adopted_by_en: str = Text
+    """Facts about the regulation that the source text does not state in a parseable form
+    (``regulation.yml``). Every field is optional: the parsed title stands in for the names."""
+
+    slug: str | None = Field(default=None, pattern=r"^[a-z0-9][a-z0-9-]*$")
+    title_en: str | None = OptionalText
+    short_title_zh: str | None = OptionalText
+    short_title_en: str | None = OptionalText
+    description_zh: str | None = OptionalText
+    description_en: str | None = OptionalText
+    adopted: dt.date | None = None
+    effective: dt.date | None = None
+    adopted_by_zh: str | None = OptionalText
+    adopted_by_en: str | None = OptionalText
     notes_en: list[str] = []
-    source_zh: str = Text
-    source_en: str = Text
-
-
-@dataclass(frozen=True)
-class ChapterEditorial:
-    meta: ChapterMeta
-    articles: dict[str, ArticleEntry]
+    source_zh: str | None = OptionalText
+    source_en: str | None = OptionalText
+    public_url: str | None = Field(default=None, pattern=r"^https?://\S+$")
+    reporting: Reporting | None = None
+    handouts: HandoutOptions = HandoutOptions()
 
 
 @dataclass(frozen=True)
 class Editorial:
-    """Everything editorial, keyed by article key / chapter number, checked against the model."""
+    """Everything editorial that exists, keyed by article key / chapter key, checked against the
+    model. Absent entries are simply not in the mappings; ``article()`` and ``chapter()`` then
+    return an empty entry (every field None), so callers need one code path."""
 
     meta: RegulationMeta
-    chapters: dict[int, ChapterEditorial]
+    chapters: dict[str, ChapterMeta]
+    articles: dict[str, ArticleEntry]
     audiences: list[Audience]
     glossary: list[Term]
     faq: list[Question]
-    guides: dict[str, str]  # "home.zh" -> Markdown
+    guides: dict[str, str]  # "home.zh" -> Markdown, for the guides that exist
     search: SearchTuning = field(default_factory=SearchTuning)
     warnings: list[str] = field(default_factory=list)
+    draft: bool = False
 
     def article(self, key: str) -> ArticleEntry:
-        for chapter in self.chapters.values():
-            if key in chapter.articles:
-                return chapter.articles[key]
-        raise KeyError(key)
+        return self.articles.get(key) or ArticleEntry(number=key)
+
+    def chapter(self, key: str) -> ChapterMeta:
+        return self.chapters.get(key) or ChapterMeta(number=key)
+
+    @property
+    def has_translation(self) -> bool:
+        """True when at least one article has an English translation."""
+        return any(e.translation for e in self.articles.values())
 
 
 def _read_yaml(path: Path) -> Any:
@@ -192,20 +233,27 @@ def _validate(model: type[BaseModel], data: Any, path: Path) -> Any:
         raise SourceError("; ".join(_problems(exc, "")), path=path) from None
 
 
-def _placeholder(article: Article) -> ArticleEntry:
-    return ArticleEntry(
-        number=article.key,
-        heading_zh=MISSING_ZH,
-        heading_en=MISSING_EN,
-        audiences=["public"],
-        summary_zh=MISSING_ZH,
-        summary_en=MISSING_EN,
-        translation=[TranslatedParagraph(text=MISSING_EN, items=[MISSING_EN] * len(p.items)) for p in article.paragraphs],
-    )
+def _optional(model: type[BaseModel], path: Path, default: Any) -> Any:
+    """The validated file, or ``default`` when the file does not exist."""
+    return _validate(model, _read_yaml(path), path) if path.exists() else default
+
+
+def _with_markers(entry: ArticleEntry, article: Article) -> ArticleEntry:
+    """Draft mode: every absent field of an entry shows a visible "missing" marker."""
+    fill = {
+        "heading_zh": MISSING_ZH,
+        "heading_en": MISSING_EN,
+        "summary_zh": MISSING_ZH,
+        "summary_en": MISSING_EN,
+        "translation": [TranslatedParagraph(text=MISSING_EN, items=[MISSING_EN] * len(p.items)) for p in article.paragraphs],
+    }
+    return entry.model_copy(update={k: v for k, v in fill.items() if getattr(entry, k) is None})
 
 
 def _check_structure(entry: ArticleEntry, article: Article) -> list[str]:
     """The translation must mirror the Chinese: same paragraphs, same items in each."""
+    if entry.translation is None:
+        return []
     problems = []
     if len(entry.translation) != len(article.paragraphs):
         problems.append(f"field 'translation': {len(entry.translation)} paragraphs, the Chinese has {len(article.paragraphs)}")
@@ -216,28 +264,33 @@ def _check_structure(entry: ArticleEntry, article: Article) -> list[str]:
     return problems
 
 
-def _load_chapter(path: Path, regulation: Regulation, number: int, audience_keys: set[str], draft: bool) -> tuple[ChapterEditorial, list[str]]:
-    chapter = regulation.chapter(number)
-    raw = _read_yaml(path) if (path.exists() or not draft) else None
+def _article_file_scope(path: Path, regulation: Regulation) -> tuple[str | None, list[str]]:
+    """Which chapter an ``articles/*.yml`` file belongs to (``chapter-<key>.yml``), and the
+    article keys it may hold. ``articles.yml`` may hold any article (statutes without chapters)."""
+    if path.stem == "articles":
+        return None, [a.key for a in regulation.articles]
+    key = path.stem.removeprefix("chapter-")
+    if not path.stem.startswith("chapter-") or key not in {c.key for c in regulation.chapters}:
+        known = ", ".join(f"chapter-{c.key}.yml" for c in regulation.chapters) or "none: the text has no chapters"
+        raise SourceError(f"editorial file for a chapter that does not exist (expected articles.yml or one of: {known})", path=path)
+    return key, list(regulation.chapter(key).article_keys)
+
+
+def _load_article_file(path: Path, regulation: Regulation, audience_keys: set[str], draft: bool) -> tuple[ChapterMeta | None, dict[str, ArticleEntry], list[str]]:
+    chapter_key, allowed = _article_file_scope(path, regulation)
+    data = _validate(ChapterFile, _read_yaml(path), path)
+    meta = data.chapter
+    if meta is not None and str(meta.number) != chapter_key:
+        raise SourceError(f"field 'chapter.number' is {meta.number}, expected {chapter_key} (from the file name)", path=path)
     problems: list[str] = []
-    if raw is None:
-        meta = ChapterMeta(number=number, title_en=MISSING_EN, overview_zh=MISSING_ZH, overview_en=MISSING_EN)
-        problems.append("missing editorial file")
-        raw_articles: list[dict[str, Any]] = []
-    else:
-        data = _validate(ChapterFile, raw, path)
-        meta = data.chapter
-        if meta.number != number:
-            raise SourceError(f"field 'chapter.number' is {meta.number}, expected {number}", path=path)
-        raw_articles = data.articles
-    wanted = {regulation.article(k).key: regulation.article(k) for k in chapter.article_keys}
     entries: dict[str, ArticleEntry] = {}
-    for raw_entry in raw_articles:
+    all_keys = {a.key for a in regulation.articles}
+    for raw_entry in data.articles:
         key = str(raw_entry.get("number", "?")) if isinstance(raw_entry, dict) else "?"
         prefix = f"article {key}: "
-        if key not in wanted:
-            where = "not in this chapter" if key in {a.key for a in regulation.articles} else "does not exist"
-            problems.append(f"{prefix}unknown entry (article {key} {where}; chapter {number} has articles {', '.join(chapter.article_keys)})")
+        if key not in allowed:
+            where = f"not in chapter {chapter_key}" if key in all_keys else "does not exist"
+            problems.append(f"{prefix}unknown entry (article {key} {where}; this file may hold articles {', '.join(allowed)})")
             continue
         if key in entries:
             problems.append(f"{prefix}duplicated entry")
@@ -248,100 +301,120 @@ def _load_chapter(path: Path, regulation: Regulation, number: int, audience_keys
             problems.extend(_problems(exc, prefix))
             continue
         bad_audiences = [a for a in entry.audiences if a not in audience_keys]
-        structure = _check_structure(entry, wanted[key])
+        structure = _check_structure(entry, regulation.article(key))
         if bad_audiences:
-            problems.append(f"{prefix}field 'audiences': unknown key(s) {bad_audiences}; known: {sorted(audience_keys)}")
+            known = sorted(audience_keys) or "none (no audiences.yml)"
+            problems.append(f"{prefix}field 'audiences': unknown key(s) {bad_audiences}; known: {known}")
         problems.extend(prefix + p for p in structure)
         if not bad_audiences and not structure:
             entries[key] = entry
-    for key in wanted:
-        if key not in entries and not any(p.startswith(f"article {key}:") for p in problems):
-            problems.append(f"article {key}: missing entry (every article needs heading, audiences, summaries and translation)")
     if problems and not draft:
         raise SourceError("\n  " + "\n  ".join(problems), path=path)
-    for key, article in wanted.items():
-        entries.setdefault(key, _placeholder(article))
-    return ChapterEditorial(meta, entries), [f"{path}: {p}" for p in problems]
+    return meta, entries, [f"{path}: {p}" for p in problems]
+
+
+def _load_articles(editorial_dir: Path, regulation: Regulation, audience_keys: set[str], draft: bool) -> tuple[dict[str, ChapterMeta], dict[str, ArticleEntry], list[str]]:
+    chapters: dict[str, ChapterMeta] = {}
+    entries: dict[str, ArticleEntry] = {}
+    warnings: list[str] = []
+    for path in sorted((editorial_dir / "articles").glob("*.yml")):
+        meta, found, problems = _load_article_file(path, regulation, audience_keys, draft)
+        if meta is not None:
+            chapters[str(meta.number)] = meta
+        for key, entry in found.items():
+            if key in entries:
+                raise SourceError(f"article {key}: a second entry (the first is in another file of {path.parent})", path=path)
+            entries[key] = entry
+        warnings.extend(problems)
+    if draft:
+        for article in regulation.articles:
+            entries[article.key] = _with_markers(entries.get(article.key) or ArticleEntry(number=article.key), article)
+        for chapter in regulation.chapters:
+            meta = chapters.get(chapter.key) or ChapterMeta(number=chapter.key)
+            fill = {"title_en": MISSING_EN, "overview_zh": MISSING_ZH, "overview_en": MISSING_EN}
+            chapters[chapter.key] = meta.model_copy(update={k: v for k, v in fill.items() if getattr(meta, k) is None})
+    return chapters, entries, warnings
+
+
+def _load_glossary(path: Path, regulation: Regulation, draft: bool) -> tuple[list[Term], list[str]]:
+    if not path.exists():
+        return [], []
+    glossary = _validate(GlossaryFile, _read_yaml(path), path).terms
+    problems = _check_glossary(glossary, regulation)
+    if problems and not draft:
+        raise SourceError("\n  " + "\n  ".join(problems), path=path)
+    bad = {p.split(":", 1)[0].removeprefix("term ") for p in problems}
+    return [t for t in glossary if t.id not in bad], [f"{path}: {p}" for p in problems]
+
+
+def _load_faq(path: Path, regulation: Regulation) -> list[Question]:
+    faq: list[Question] = _optional(FaqFile, path, FaqFile.model_construct(questions=[])).questions
+    keys = {a.key for a in regulation.articles}
+    for q in faq:
+        for key in q.articles:
+            if str(key) not in keys:
+                raise SourceError(f"question {q.id}: field 'articles': article {key} does not exist", path=path)
+    _unique([q.id for q in faq], "question id", path)
+    return faq
+
+
+def _load_guides(guides_dir: Path, draft: bool) -> tuple[dict[str, str], list[str]]:
+    """The guide pages that exist (``home``, ``about``); the renderer writes a default for the
+    others. Both languages of one guide must use the same explicit heading ids."""
+    guides: dict[str, str] = {}
+    for name in ("home", "about"):
+        ids = {}
+        for lang in ("zh", "en"):
+            path = guides_dir / f"{name}.{lang}.md"
+            if path.exists():
+                guides[f"{name}.{lang}"] = path.read_text(encoding="utf-8")
+                ids[lang] = _check_heading_ids(guides[f"{name}.{lang}"], path)
+        if len(ids) == 2 and ids["zh"] != ids["en"] and not draft:
+            raise SourceError(f"heading ids differ between languages: zh {ids['zh']}, en {ids['en']}", path=guides_dir / f"{name}.en.md")
+    return guides, []
+
+
+def _load_search(path: Path, regulation: Regulation, articles: dict[str, ArticleEntry], draft: bool) -> tuple[SearchTuning, list[str]]:
+    """Search tuning; every synonym target must occur in the text it is meant to find."""
+    search = _optional(SearchTuning, path, SearchTuning())
+    warnings: list[str] = []
+    english = "\n".join(t for e in articles.values() for p in (e.translation or []) for t in [p.text, *p.items]).lower()
+    chinese = "\n".join(a.text for a in regulation.articles)
+    # While the translation is incomplete, an English target may belong to an article not yet
+    # translated: then it is only a warning (the Chinese text is always complete).
+    translated = all(articles.get(a.key) and articles[a.key].translation for a in regulation.articles)
+    for lang, mapping in search.synonyms.items():
+        if lang not in ("zh", "en"):
+            raise SourceError(f"field 'synonyms.{lang}': only zh and en are known", path=path)
+        text = chinese if lang == "zh" else english
+        for word, targets in mapping.items():
+            for target in targets:
+                if (target if lang == "zh" else target.lower()) not in text:
+                    problem = f"field 'synonyms.{lang}.{word}': '{target}' does not occur in the {'text' if lang == 'zh' else 'translation'}"
+                    if not draft and (lang == "zh" or translated):
+                        raise SourceError(problem, path=path)
+                    warnings.append(f"{path}: {problem}")
+    return search, warnings
 
 
 def load_editorial(root: Path, regulation: Regulation, *, draft: bool = False) -> Editorial:
-    """Load ``root`` (the regulation's content folder) and check it against ``regulation``."""
-    meta = _validate(RegulationMeta, _read_yaml(root / "regulation.yml"), root / "regulation.yml")
+    """Load what exists in ``root`` (the regulation's content folder) and check it against
+    ``regulation``. Nothing is required: a folder with only ``source.txt`` gives an empty layer."""
+    meta = _optional(RegulationMeta, root / "regulation.yml", RegulationMeta())
+    if meta.reporting is not None and str(meta.reporting.article) not in {a.key for a in regulation.articles}:
+        raise SourceError(f"field 'reporting.article': article {meta.reporting.article} does not exist", path=root / "regulation.yml")
     editorial_dir = root / "editorial"
-    audiences = _validate(AudienceFile, _read_yaml(editorial_dir / "audiences.yml"), editorial_dir / "audiences.yml").audiences
-    keys = {a.key for a in audiences}
-    warnings: list[str] = []
-    chapters = {}
-    for chapter in regulation.chapters:
-        loaded, problems = _load_chapter(editorial_dir / "articles" / f"chapter-{chapter.number}.yml", regulation, chapter.number, keys, draft)
-        chapters[chapter.number] = loaded
-        warnings.extend(problems)
-    extra = sorted(
-        p.name for p in (editorial_dir / "articles").glob("chapter-*.yml") if not re.fullmatch(rf"chapter-({'|'.join(str(c.number) for c in regulation.chapters)})\.yml", p.name)
-    )
-    if extra:
-        raise SourceError(f"editorial files for chapters that do not exist: {', '.join(extra)}", path=editorial_dir / "articles")
-
-    glossary_path = editorial_dir / "glossary.yml"
-    faq_path = editorial_dir / "faq.yml"
-    glossary: list[Term] = []
-    faq: list[Question] = []
-    for path in (glossary_path, faq_path):
-        if draft and not path.exists():
-            warnings.append(f"{path}: missing editorial file")
-    if glossary_path.exists() or not draft:
-        glossary = _validate(GlossaryFile, _read_yaml(glossary_path), glossary_path).terms
-        problems = _check_glossary(glossary, regulation)
-        if problems and not draft:
-            raise SourceError("\n  " + "\n  ".join(problems), path=glossary_path)
-        warnings.extend(f"{glossary_path}: {p}" for p in problems)
-        bad = {p.split(":", 1)[0].removeprefix("term ") for p in problems}
-        glossary = [t for t in glossary if t.id not in bad]
-    if faq_path.exists() or not draft:
-        faq = _validate(FaqFile, _read_yaml(faq_path), faq_path).questions
-    for q in faq:
-        for key in q.articles:
-            if str(key) not in {a.key for a in regulation.articles}:
-                raise SourceError(f"question {q.id}: field 'articles': article {key} does not exist", path=faq_path)
-    _unique([q.id for q in faq], "question id", faq_path)
-
-    guides = {}
-    for name in ("home", "about"):
-        for lang in ("zh", "en"):
-            path = editorial_dir / "guides" / f"{name}.{lang}.md"
-            if not path.exists():
-                if not draft:
-                    raise SourceError("missing guide page", path=path)
-                warnings.append(f"{path}: missing guide page")
-                guides[f"{name}.{lang}"] = f"# {MISSING_ZH if lang == 'zh' else MISSING_EN}\n"
-            else:
-                guides[f"{name}.{lang}"] = path.read_text(encoding="utf-8")
-    for name in ("home", "about"):
-        zh_ids = _check_heading_ids(guides[f"{name}.zh"], editorial_dir / "guides" / f"{name}.zh.md")
-        en_ids = _check_heading_ids(guides[f"{name}.en"], editorial_dir / "guides" / f"{name}.en.md")
-        if zh_ids != en_ids and not draft:
-            raise SourceError(f"heading ids differ between languages: zh {zh_ids}, en {en_ids}", path=editorial_dir / "guides" / f"{name}.en.md")
-    search_path = editorial_dir / "search.yml"
-    search = SearchTuning()
-    if search_path.exists():
-        search = _validate(SearchTuning, _read_yaml(search_path), search_path)
-        english = "\n".join(
-            [p.text for c in chapters.values() for e in c.articles.values() for p in e.translation]
-            + [i for c in chapters.values() for e in c.articles.values() for p in e.translation for i in p.items]
-        ).lower()
-        chinese = "\n".join(a.text for a in regulation.articles)
-        for lang, mapping in search.synonyms.items():
-            if lang not in ("zh", "en"):
-                raise SourceError(f"field 'synonyms.{lang}': only zh and en are known", path=search_path)
-            text = chinese if lang == "zh" else english
-            for word, targets in mapping.items():
-                for target in targets:
-                    if (target if lang == "zh" else target.lower()) not in text:
-                        problem = f"field 'synonyms.{lang}.{word}': '{target}' does not occur in the {'text' if lang == 'zh' else 'translation'}"
-                        if not draft:
-                            raise SourceError(problem, path=search_path)
-                        warnings.append(f"{search_path}: {problem}")
-    return Editorial(meta, chapters, audiences, glossary, faq, guides, search, warnings)
+    audiences = _optional(AudienceFile, editorial_dir / "audiences.yml", AudienceFile.model_construct(audiences=[])).audiences
+    _unique([a.key for a in audiences], "audience key", editorial_dir / "audiences.yml")
+    chapters, articles, warnings = _load_articles(editorial_dir, regulation, {a.key for a in audiences}, draft)
+    glossary, problems = _load_glossary(editorial_dir / "glossary.yml", regulation, draft)
+    warnings += problems
+    faq = _load_faq(editorial_dir / "faq.yml", regulation)
+    guides, problems = _load_guides(editorial_dir / "guides", draft)
+    warnings += problems
+    search, problems = _load_search(editorial_dir / "search.yml", regulation, articles, draft)
+    warnings += problems
+    return Editorial(meta, chapters, articles, audiences, glossary, faq, guides, search, warnings, draft)
 
 
 # A Markdown ATX heading, with the explicit id that attr_list reads: "## 来源 { #source }".

@@ -87,7 +87,7 @@ def apply_errata(regulation: Regulation, errata: list[Erratum], path: Path | str
         regulation,
         articles=tuple(articles[a.key] for a in regulation.articles),
         errata=tuple(errata),
-        _index={},
+
     )
 
 

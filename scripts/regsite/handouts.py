@@ -17,7 +17,8 @@ from typing import Any
 import segno
 from markupsafe import Markup
 
-from .render import Site, environment, strings
+from .site import Site
+from .templating import environment, strings
 from .terms import find_terms
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -37,7 +38,7 @@ class Handout:
         return hashlib.sha256((self.html + weasyprint.__version__).encode("utf-8")).hexdigest()
 
 
-def handout_name(chapter: int | None, lang: str) -> str:
+def handout_name(chapter: str | None, lang: str) -> str:
     return f"{'regulation' if chapter is None else f'chapter-{chapter}'}.{lang}"
 
 
@@ -50,15 +51,16 @@ def _article_context(site: Site, key: str, lang: str) -> dict[str, Any]:
             official.append({"cls": "para", "text": p.text})
         for i in p.items:
             official.append({"cls": "item", "text": i.label + i.text})
-            official += [{"cls": "subitem", "text": s.label + s.text} for s in i.subitems]
+            official += [{"cls": "subitem", "text": sub.label + sub.text} for sub in i.subitems]
     s = strings()[lang]
     return {
         "id": article.id,
+        "key": article.key,
         "label": site.article_label(article, lang),
         "heading": site.heading(article, lang),
         "summary": site.summary(article, lang),
         "official": official,
-        "translation": [{"text": tp.text, "items": [f"({n}) {t}" for n, t in enumerate(tp.items, 1)]} for tp in entry.translation],
+        "translation": [{"text": tp.text, "items": [f"({n}) {t}" for n, t in enumerate(tp.items, 1)]} for tp in entry.translation or []],
         "errata": [s["erratum_sentence"].format(paragraph=e.paragraph, source=e.source, correction=e.correction) for e in site.regulation.errata if e.article == key],
     }
 
@@ -67,44 +69,76 @@ def _qr(url: str) -> Markup:
     return Markup(segno.make(url, error="m").svg_inline(scale=4, border=2, title=url))
 
 
-def render_handout(site: Site, chapter: int | None, lang: str, site_url: str) -> Handout:
-    """The HTML of one handout: a chapter (``chapter``) or the whole regulation (``None``)."""
-    s = strings()[lang]
-    numbers = [c.number for c in site.regulation.chapters] if chapter is None else [chapter]
-    prefix = "" if lang == "zh" else f"{lang}/"
-    url = site_url.rstrip("/") + "/" + prefix + ("index.html" if chapter is None else f"chapters/chapter-{chapter}.html")
-    chapters = []
-    keys: list[str] = []
-    for n in numbers:
-        meta = site.editorial.chapters[n].meta
-        chapter_keys = list(site.regulation.chapter(n).article_keys)
-        keys += chapter_keys
-        chapters.append(
+def _groups(site: Site, chapter: str | None, lang: str) -> list[dict[str, Any]]:
+    """The chapters a handout holds (one group with every article for a statute without chapters)."""
+    reg = site.regulation
+    if not reg.chapters:
+        return [{"id": "articles", "title": "", "overview": None, "articles": [_article_context(site, a.key, lang) for a in reg.articles]}]
+    groups = []
+    for c in reg.chapters if chapter is None else [reg.chapter(chapter)]:
+        meta = site.editorial.chapter(c.key)
+        groups.append(
             {
-                "id": f"chap-{n}",
-                "title": site.chapter_title(n, lang),
+                "id": c.id,
+                "title": site.chapter_title(c, lang),
                 "overview": meta.overview_zh if lang == "zh" else meta.overview_en,
-                "articles": [_article_context(site, k, lang) for k in chapter_keys],
+                "articles": [_article_context(site, k, lang) for k in c.article_keys],
             }
         )
+    return groups
+
+
+def _report(site: Site, lang: str) -> dict[str, Any] | None:
+    """The reporting box: the article the regulation names in ``regulation.yml``, quoted."""
+    meta = site.editorial.meta
+    if meta.reporting is None or not meta.handouts.reporting:
+        return None
+    article = site.regulation.article(str(meta.reporting.article))
+    translation = site.entry(article).translation
+    if lang == "en" and translation is None:
+        return None
+    paragraphs = [p.text for p in article.paragraphs] if lang == "zh" else [p.text for p in translation or []]
+    title = meta.reporting.title_zh if lang == "zh" else meta.reporting.title_en
+    label = f"《{site.title('zh')}》{article.label}" if lang == "zh" else f"{site.article_label(article, lang)} of the {site.title('en')}"
+    return {"title": title or site.article_label(article, lang), "paragraphs": paragraphs, "source": strings()[lang]["handout_report_source"].format(article=label)}
+
+
+def _meta_line(site: Site, lang: str) -> str:
+    """Adopted by …, on …; in force since … (the parts that ``regulation.yml`` gives)."""
+    meta = site.editorial.meta
+    parts = []
+    if lang == "zh":
+        if meta.adopted:
+            parts.append(f"{meta.adopted_by_zh or ''}{meta.adopted.year}年{meta.adopted.month}月{meta.adopted.day}日通过")
+        if meta.effective:
+            parts.append(f"{meta.effective.year}年{meta.effective.month}月{meta.effective.day}日起施行")
+        return "，".join(parts) + (" · " if parts else "") + "中文"
+    if meta.adopted:
+        parts.append(f"Adopted {meta.adopted:%-d %B %Y}")
+    if meta.effective:
+        parts.append(f"in force {meta.effective:%-d %B %Y}")
+    return ", ".join(parts) + (" · " if parts else "") + "English (unofficial translation with the Chinese original)"
+
+
+def render_handout(site: Site, chapter: str | None, lang: str, site_url: str | None) -> Handout:
+    """The HTML of one handout: a chapter (its key) or the whole regulation (``None``). Without a
+    public address the handout carries no QR code and no URL."""
+    s = strings()[lang]
+    prefix = "" if lang == "zh" else f"{lang}/"
+    url = site_url.rstrip("/") + "/" + prefix + ("index.html" if chapter is None else f"chapters/chapter-{chapter}.html") if site_url else ""
+    chapters = _groups(site, chapter, lang)
     used = []
-    for key in keys:
-        for term in find_terms(site.regulation.article(key).text, site.editorial.glossary):
-            if term not in used:
-                used.append(term)
+    for group in chapters:
+        for a in group["articles"]:
+            for term in find_terms(site.regulation.article(a["key"]).text, site.editorial.glossary):
+                if term not in used:
+                    used.append(term)
     terms = [
         {"title": t.zh if lang == "zh" else t.en, "other": t.en if lang == "zh" else t.zh, "definition": t.definition_zh if lang == "zh" else t.definition_en}
         for t in used
-    ]
-    a29 = site.regulation.article(29)
-    report = [p.text for p in a29.paragraphs] if lang == "zh" else [p.text for p in site.editorial.article("29").translation]
-    meta = site.editorial.meta
-    if lang == "zh":
-        meta_line = f"{meta.adopted_by_zh}{meta.adopted.year}年{meta.adopted.month}月{meta.adopted.day}日通过，{meta.effective.year}年{meta.effective.month}月{meta.effective.day}日起施行 · 中文"
-        regulation_title = site.regulation.title
-    else:
-        meta_line = f"Adopted {meta.adopted:%-d %B %Y}, in force {meta.effective:%-d %B %Y} · English (unofficial translation with the Chinese original)"
-        regulation_title = meta.title_en
+    ] if site.editorial.meta.handouts.terms else []
+    meta_line = _meta_line(site, lang)
+    regulation_title = site.title(lang)
     heading = chapters[0]["title"] if chapter is not None else (s["handout_whole"])
     css = (TEMPLATES / "handout.css").read_text(encoding="utf-8") + f"\n@page {{ @bottom-center {{ content: {PAGE_LABEL[lang]}; }} }}\n"
     html = environment().get_template("handout.html.j2").render(
@@ -117,21 +151,22 @@ def render_handout(site: Site, chapter: int | None, lang: str, site_url: str) ->
         heading=heading,
         whole=chapter is None,
         meta_line=meta_line,
-        qr=_qr(url),
+        qr=_qr(url) if url else "",
         url=url,
         chapters=chapters,
         terms=terms,
-        report=report,
-        report_source=s["handout_report_source"],
+        report=_report(site, lang),
+        has_translation=site.editorial.has_translation,
     )
     return Handout(handout_name(chapter, lang), lang, html)
 
 
-def all_handouts(site: Site, site_url: str) -> list[Handout]:
+def all_handouts(site: Site, site_url: str | None) -> list[Handout]:
     out = []
     for lang in ("zh", "en"):
         out.append(render_handout(site, None, lang, site_url))
-        out += [render_handout(site, c.number, lang, site_url) for c in site.regulation.chapters]
+        if site.editorial.meta.handouts.chapters:
+            out += [render_handout(site, c.key, lang, site_url) for c in site.regulation.chapters]
     return out
 
 
@@ -146,8 +181,10 @@ def _write_pdf(args: tuple[str, str, str]) -> str:
     return target
 
 
-def write_handouts(handouts: list[Handout], out: Path, workers: int = 2) -> tuple[int, int]:
-    """Write the PDFs that changed into ``out``; return (written, unchanged)."""
+def write_handouts(handouts: list[Handout], out: Path, regulation_id: str, workers: int = 2) -> tuple[int, int]:
+    """Write the PDFs that changed into ``out`` and remove every other PDF there; the listing
+    ``handouts.json`` names the regulation, so a site build never ships another one's handouts.
+    Return (written, unchanged)."""
     out.mkdir(parents=True, exist_ok=True)
     jobs = []
     for h in handouts:
@@ -165,5 +202,6 @@ def write_handouts(handouts: list[Handout], out: Path, workers: int = 2) -> tupl
         if stale.name not in wanted:
             stale.unlink()
             stale.with_name(stale.name + ".sha256").unlink(missing_ok=True)
-    (out / "handouts.json").write_text(json.dumps(sorted(wanted), indent=1) + "\n", encoding="utf-8")
+    listing = {"regulation": regulation_id, "files": sorted(wanted)}
+    (out / "handouts.json").write_text(json.dumps(listing, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return len(jobs), len(handouts) - len(jobs)

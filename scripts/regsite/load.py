@@ -38,4 +38,4 @@ def load(source: Path | str, errata: Path | str | None = None) -> Loaded:
     entries = load_errata(errata_path)
     corrected = apply_errata(published, entries, errata_path)
     warnings = tuple(join_warnings(corrected, normalized, entries))
-    return Loaded(dataclasses.replace(corrected, warnings=warnings, _index={}), published, normalized, source)
+    return Loaded(dataclasses.replace(corrected, warnings=warnings), published, normalized, source)

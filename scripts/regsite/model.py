@@ -2,12 +2,22 @@
 
 Ids are stable and independent of language and position in the file: ``chap-3``,
 ``chap-3-sec-1``, ``art-35``, ``art-12-1`` (第十二条之一), ``art-35-p-2`` (款),
-``art-24-p-2-i-3`` (项), ``art-24-p-2-i-3-s-1`` (目). Numbers are 1-based as in the text.
+``art-24-p-2-i-3`` (项), ``art-24-p-2-i-3-s-1`` (目), ``part-2`` (编), ``part-2-sub-1`` (分编),
+``annex-1`` (附件). Numbers are 1-based as in the text.
+
+Layouts: a statute may have no chapters at all (``chapters`` is empty, every article's
+``chapter`` is ``None``); it may group chapters into parts (编) and sub-parts (分编), listed in
+``parts``. A chapter's ``key`` is its number, or ``<part>-<number>`` when chapter numbers
+restart in every part (as in the civil code), so that keys and ids stay unique. An unnumbered
+division that holds articles directly (附则 after the last 编) is a chapter with ``number`` None
+and key ``u1`` (``u2`` …): it gets a page like any chapter.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from .numerals import to_chinese
 
@@ -29,15 +39,17 @@ class SubItem:
     number: int
     text: str
     id: str
+    mark: str = "."  # the separator as printed: "1." or the full-width "1．"
 
     @property
     def label(self) -> str:
-        return f"{self.number}."
+        return f"{self.number}{self.mark}"
 
 
 @dataclass(frozen=True)
 class Item:
-    """项: an item labelled （一） inside a paragraph."""
+    """项: an item labelled （一） inside a paragraph. ``text`` may hold several lines (joined by
+    ``\n``) when the source prints a line of its own between this item and the next one."""
 
     number: int
     text: str
@@ -73,7 +85,7 @@ class Article:
 
     number: int
     suffix: int
-    chapter: int
+    chapter: str | None  # chapter key; None in a statute without chapters
     section: int | None
     paragraphs: tuple[Paragraph, ...]
     line: int  # line of the 第X条 heading in the source file
@@ -102,7 +114,7 @@ class Section:
 
     number: int
     title: str
-    chapter: int
+    chapter: str  # chapter key
     article_keys: tuple[str, ...]
 
     @property
@@ -116,20 +128,71 @@ class Section:
 
 @dataclass(frozen=True)
 class Chapter:
-    """章: a chapter; ``article_keys`` lists every article in it, sections included."""
+    """章: a chapter; ``article_keys`` lists every article in it, sections included.
 
-    number: int
+    ``number`` is None for an unnumbered division holding articles (附则 after the last 编);
+    ``part`` is the key of the innermost part (编 or 分编) it belongs to, if any."""
+
+    number: int | None
     title: str
     sections: tuple[Section, ...]
     article_keys: tuple[str, ...]
+    key: str = ""
+    part: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.key:
+            object.__setattr__(self, "key", str(self.number))
 
     @property
     def id(self) -> str:
-        return f"chap-{self.number}"
+        return f"chap-{self.key}"
 
     @property
     def label(self) -> str:
-        return f"第{to_chinese(self.number)}章"
+        """第三章; empty for an unnumbered division (its title says what it is)."""
+        return f"第{to_chinese(self.number)}章" if self.number else ""
+
+
+@dataclass(frozen=True)
+class Part:
+    """编 (``kind="part"``) or 分编 (``kind="subpart"``): a group of chapters.
+
+    Keys: ``2`` for 第二编, ``2-1`` for its 第一分编; ``parent`` is the part key of a sub-part."""
+
+    kind: str
+    number: int
+    title: str
+    key: str
+    chapter_keys: tuple[str, ...]
+    article_keys: tuple[str, ...]
+    parent: str | None = None
+
+    @property
+    def id(self) -> str:
+        return f"part-{self.key}" if self.kind == "part" else f"part-{self.parent}-sub-{self.number}"
+
+    @property
+    def label(self) -> str:
+        return f"第{to_chinese(self.number)}{'编' if self.kind == 'part' else '分编'}"
+
+
+@dataclass(frozen=True)
+class Annex:
+    """附件 / 附表 / 附录 after the last article: its heading line and body lines as printed."""
+
+    number: int  # 1-based position among the annexes
+    heading: str  # the heading line as printed: 附件：中华人民共和国国歌（五线谱版、简谱版）
+    lines: tuple[str, ...]
+    line: int
+
+    @property
+    def id(self) -> str:
+        return f"annex-{self.number}"
+
+    @property
+    def key(self) -> str:
+        return str(self.number)
 
 
 @dataclass(frozen=True)
@@ -151,15 +214,20 @@ class Regulation:
     """The whole regulation. ``articles`` is the flat list in order; chapters refer to them by key."""
 
     title: str
-    notes: tuple[str, ...]  # adoption / amendment notes, without the brackets
+    notes: tuple[str, ...]  # adoption / amendment notes, without the outer brackets
     chapters: tuple[Chapter, ...]
     articles: tuple[Article, ...]
     errata: tuple[Erratum, ...] = ()
     warnings: tuple[str, ...] = ()
-    _index: dict[str, Article] = field(default_factory=dict, compare=False, repr=False)
+    parts: tuple[Part, ...] = ()  # 编 and 分编, in order (a sub-part follows its part)
+    annexes: tuple[Annex, ...] = ()
+    preamble: tuple[str, ...] = ()  # lines above the title: a promulgation notice (…公告 第X号)
+    # Lookup table, derived from ``articles`` in __post_init__: never passed in, never shared
+    # between two models (dataclasses.replace builds a new one).
+    _index: Mapping[str, Article] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        self._index.update({a.key: a for a in self.articles})
+        object.__setattr__(self, "_index", MappingProxyType({a.key: a for a in self.articles}))
 
     def article(self, key: str | int) -> Article:
         """The article with this key (``35`` or ``"12-1"``); ``KeyError`` names it if absent."""
@@ -168,11 +236,28 @@ class Regulation:
         except KeyError:
             raise KeyError(f"no article {key} in {self.title}") from None
 
-    def chapter(self, number: int) -> Chapter:
+    def chapter(self, key: str | int) -> Chapter:
+        """The chapter with this key (``3``, ``"2-3"``, ``"u1"``); ``KeyError`` names it if absent."""
         for chapter in self.chapters:
-            if chapter.number == number:
+            if chapter.key == str(key):
                 return chapter
-        raise KeyError(f"no chapter {number} in {self.title}")
+        raise KeyError(f"no chapter {key} in {self.title}")
 
-    def chapter_articles(self, number: int) -> list[Article]:
-        return [self.article(k) for k in self.chapter(number).article_keys]
+    def chapter_articles(self, key: str | int) -> list[Article]:
+        return [self.article(k) for k in self.chapter(key).article_keys]
+
+    def part(self, key: str) -> Part:
+        for part in self.parts:
+            if part.key == key:
+                return part
+        raise KeyError(f"no part {key} in {self.title}")
+
+    def parts_of(self, chapter: Chapter) -> list[Part]:
+        """The parts a chapter lies in, outermost first (编, then 分编)."""
+        out: list[Part] = []
+        key = chapter.part
+        while key is not None:
+            part = self.part(key)
+            out.insert(0, part)
+            key = part.parent
+        return out

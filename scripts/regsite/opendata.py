@@ -13,7 +13,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from .references import Target
-from .render import Site, strings
+from .site import Site
+from .templating import strings
 from .terms import find_terms
 
 
@@ -26,14 +27,14 @@ class OpenItem(_Model):
     number: int
     label_zh: str = Field(description="（一）")
     text_zh: str
-    text_en: str = Field(description="Unofficial English translation")
+    text_en: str | None = Field(description="Unofficial English translation (null: not translated yet)")
 
 
 class OpenParagraph(_Model):
     id: str = Field(description="Stable id, e.g. art-24-p-2")
     number: int
     text_zh: str
-    text_en: str
+    text_en: str | None
     items: list[OpenItem]
 
 
@@ -58,14 +59,14 @@ class OpenArticle(_Model):
     number: int | str = Field(description="35, or a key such as 12-1 for 第十二条之一")
     label_zh: str
     label_en: str
-    chapter: int
+    chapter: str | None = Field(description="Chapter key (3, or 2-3 where chapters restart in every part); null without chapters")
     section: int | None
-    heading_zh: str = Field(description="Editorial caption, not part of the official text")
-    heading_en: str
+    heading_zh: str | None = Field(description="Editorial caption, not part of the official text")
+    heading_en: str | None
     text_zh: str = Field(description="Official Chinese text without the label; lines joined by \\n")
     paragraphs: list[OpenParagraph]
-    summary_zh: str
-    summary_en: str
+    summary_zh: str | None
+    summary_en: str | None
     audiences: list[str]
     references: list[OpenReference]
     cited_by: list[int | str]
@@ -75,12 +76,14 @@ class OpenArticle(_Model):
 
 
 class OpenChapter(_Model):
-    number: int
+    number: int | None = Field(description="null for an unnumbered division (附则 after the last part)")
+    key: str
     id: str
+    part: str | None = Field(description="Key of the part (编) or sub-part (分编) it belongs to")
     title_zh: str
-    title_en: str
-    overview_zh: str
-    overview_en: str
+    title_en: str | None
+    overview_zh: str | None
+    overview_en: str | None
     articles: list[int | str]
 
 
@@ -94,14 +97,33 @@ class OpenErratum(_Model):
     reason_en: str
 
 
+class OpenPart(_Model):
+    kind: str = Field(description="part (编) or subpart (分编)")
+    key: str
+    id: str
+    number: int
+    title_zh: str
+    parent: str | None
+    chapters: list[str]
+
+
+class OpenAnnex(_Model):
+    id: str
+    heading_zh: str
+    lines_zh: list[str]
+
+
 class OpenRegulation(_Model):
     title_zh: str
-    title_en: str
+    title_en: str | None
     notes_zh: list[str]
-    adopted: str
-    effective: str
+    preamble_zh: list[str]
+    adopted: str | None
+    effective: str | None
     translation_notice: str
+    parts: list[OpenPart]
     chapters: list[OpenChapter]
+    annexes: list[OpenAnnex]
     articles: list[OpenArticle]
     glossary: list[dict[str, Any]]
     errata: list[OpenErratum]
@@ -114,16 +136,13 @@ def _key(key: str) -> int | str:
 def _article(site: Site, key: str) -> OpenArticle:
     a = site.regulation.article(key)
     e = site.editorial.article(key)
-    paragraphs = [
-        OpenParagraph(
-            id=p.id,
-            number=p.number,
-            text_zh=p.text,
-            text_en=tp.text,
-            items=[OpenItem(id=i.id, number=i.number, label_zh=i.label, text_zh=i.text, text_en=ti) for i, ti in zip(p.items, tp.items, strict=True)],
-        )
-        for p, tp in zip(a.paragraphs, e.translation, strict=True)
-    ]
+    paragraphs = []
+    for p in a.paragraphs:
+        tp = e.translation[p.number - 1] if e.translation else None
+        items = [
+            OpenItem(id=i.id, number=i.number, label_zh=i.label, text_zh=i.text, text_en=tp.items[i.number - 1] if tp else None) for i in p.items
+        ]
+        paragraphs.append(OpenParagraph(id=p.id, number=p.number, text_zh=p.text, text_en=tp.text if tp else None, items=items))
     refs = []
     for (article_key, para, item), pairs in site.references["zh"].items():
         if article_key != key:
@@ -173,21 +192,29 @@ def open_data(site: Site) -> dict[str, str]:
         title_zh=reg.title,
         title_en=ed.meta.title_en,
         notes_zh=list(reg.notes),
-        adopted=ed.meta.adopted.isoformat(),
-        effective=ed.meta.effective.isoformat(),
+        preamble_zh=list(reg.preamble),
+        adopted=ed.meta.adopted.isoformat() if ed.meta.adopted else None,
+        effective=ed.meta.effective.isoformat() if ed.meta.effective else None,
         translation_notice=strings()["en"]["handout_unofficial"],
+        parts=[
+            OpenPart(kind=p.kind, key=p.key, id=p.id, number=p.number, title_zh=p.title, parent=p.parent, chapters=list(p.chapter_keys))
+            for p in reg.parts
+        ],
         chapters=[
             OpenChapter(
                 number=c.number,
+                key=c.key,
                 id=c.id,
+                part=c.part,
                 title_zh=c.title,
-                title_en=ed.chapters[c.number].meta.title_en,
-                overview_zh=ed.chapters[c.number].meta.overview_zh,
-                overview_en=ed.chapters[c.number].meta.overview_en,
+                title_en=ed.chapter(c.key).title_en,
+                overview_zh=ed.chapter(c.key).overview_zh,
+                overview_en=ed.chapter(c.key).overview_en,
                 articles=[_key(k) for k in c.article_keys],
             )
             for c in reg.chapters
         ],
+        annexes=[OpenAnnex(id=a.id, heading_zh=a.heading, lines_zh=list(a.lines)) for a in reg.annexes],
         articles=articles,
         glossary=[t.model_dump() for t in ed.glossary],
         errata=[OpenErratum(id=e.id, article=_key(e.article), paragraph=e.paragraph, source=e.source, correction=e.correction, reason_zh=e.reason_zh, reason_en=e.reason_en) for e in reg.errata],

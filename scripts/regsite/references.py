@@ -144,7 +144,8 @@ def resolve(ref: Reference, regulation: Regulation, where: str = "") -> Target:
         if first < 1:
             raise fail(f"paragraph {ref.paragraph} has only {ref.paragraph - 1} paragraph(s) before it")
         return Target(ref.article, first if ref.preceding == 1 else first, paragraphs=tuple(range(first, ref.paragraph)))
-    assert ref.target_article is not None
+    if ref.target_article is None:
+        raise fail("the reference names no article")
     try:
         article = regulation.article(ref.target_article)
     except KeyError:
@@ -162,5 +163,12 @@ def resolve(ref: Reference, regulation: Regulation, where: str = "") -> Target:
         if ref.target_item is not None and not 1 <= ref.target_item <= len(para.items):
             raise fail(f"paragraph {ref.target_paragraph} of article {article.key} has {len(para.items)} item(s)")
     elif ref.target_item is not None:
-        raise fail("an item reference needs a paragraph")
+        # 第二百一十一条第一项: statutes cite an item without its paragraph when only one
+        # paragraph of the article has items; that paragraph is meant.
+        with_items = [p for p in article.paragraphs if p.items]
+        if len(with_items) != 1:
+            raise fail(f"an item reference needs a paragraph: {len(with_items)} paragraphs of article {article.key} have items")
+        if not 1 <= ref.target_item <= len(with_items[0].items):
+            raise fail(f"paragraph {with_items[0].number} of article {article.key} has {len(with_items[0].items)} item(s)")
+        return Target(article.key, with_items[0].number, ref.target_item)
     return Target(article.key, ref.target_paragraph, ref.target_item)

@@ -2,8 +2,8 @@
 
 Python-Markdown's ``abbr`` cannot match Chinese terms inside Chinese text (``\\b`` never falls
 between two Han characters), so terms are found with one longest-first alternation: at each
-position the longest glossary term wins, and matches never overlap, so 重点单位 inside
-反间谍安全防范重点单位 is not counted as a term of its own.
+position the longest glossary term wins, and matches never overlap, so 单位 inside
+用人单位 is not counted as a term of its own.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ def term_pattern(terms: Iterable[Term]) -> re.Pattern[str]:
 
 def find_terms(text: str, terms: list[Term]) -> list[Term]:
     """Terms occurring in ``text`` (longest match wins, no overlaps), each once, in order of first use."""
+    if not terms:
+        return []  # an empty alternation would match the empty string everywhere
     by_zh = {t.zh: t for t in terms}
     seen: dict[str, Term] = {}
     for match in term_pattern(terms).finditer(text):

@@ -30,7 +30,7 @@
       if (text.indexOf(word) < 0) { return; }
       var targets = d.synonyms.zh[word];
       extra = extra.concat(targets);
-      /* a target that contains the word is its more precise form (反间谍法 -> 中华人民共和国反间谍法) */
+      /* a target that contains the word is its more precise form (民法典 -> 中华人民共和国民法典) */
       if (targets.some(function (t) { return t !== word && t.indexOf(word) >= 0; })) { text = text.split(word).join(" "); }
     });
     Object.keys(d.synonyms.en).forEach(function (word) {

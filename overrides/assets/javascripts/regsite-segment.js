@@ -3,7 +3,7 @@
    (longer words preferred); characters that start no indexed word are dropped, and single
    characters are searched only when the query is that one character; stretches of two or more
    characters between indexed words are searched too, as they may sit inside a longer token. Each word is searched as contained
-   in an index token ("*间谍*" finds 反间谍 and 间谍行为): Material appends the final "*". */
+   in an index token ("*安全*" finds 国家安全 and 安全防范): Material appends the final "*". */
 function regsiteSegment(run, vocab) {
   "use strict";
   var n = run.length, best = [0], back = [null], i, j;

@@ -1,0 +1,79 @@
+"""Chrome-less pages for portals (iframes), the embed builder and the data/embedding page."""
+
+from __future__ import annotations
+
+from .site import Site, html_href, page_path
+from .templating import TEMPLATES, page, render, strings
+
+
+def render_embed(site: Site, kind: str, key: str, lang: str) -> str:
+    """One article (``kind="article"``) or one chapter (``"chapter"``) for an iframe."""
+    from .render import text_rows  # the article text rows are shared with the article pages
+
+    s = strings()[lang]
+    path = page_path("embed", f"{kind}-{key}", lang)
+    reg = site.regulation
+    chapter = reg.chapter(key) if kind == "chapter" else None
+    chosen = reg.chapter_articles(key) if chapter else [reg.article(key)]
+    articles = [
+        {
+            "id": a.id,
+            "heading": site.full_heading(a, lang),
+            "summary": site.summary(a, lang),
+            "official_rows": text_rows(site, a, lang, "zh", "zh-" if lang == "en" else "", "../articles/"),
+            "translation_rows": text_rows(site, a, lang, "en", "", "../articles/") if lang == "en" else [],
+            "errata": [e for e in reg.errata if e.article == a.key],
+        }
+        for a in chosen
+    ]
+    title = site.chapter_title(chapter, lang) if chapter else articles[0]["heading"]
+    meta = site.editorial.chapter(key) if chapter else None
+    return page(
+        "embed_article.md.j2",
+        {"title": title, "template": "embed.html", "search": {"exclude": True}},
+        s=s,
+        chapter={"id": chapter.id, "title": title, "overview": meta.overview_zh if lang == "zh" else meta.overview_en} if chapter and meta else None,
+        articles=articles,
+        level=2 if chapter else 1,
+        full_href=html_href(path, kind, key),
+    )
+
+
+def embed_snippet(site: Site, lang: str, src: str, title: str) -> str:
+    """The iframe code a portal pastes (one template, also shown on the data page)."""
+    return render("embed_snippet.html.j2", src=src, title=title).strip()
+
+
+def render_embed_builder(site: Site, lang: str) -> str:
+    s = strings()[lang]
+    sample = site.sample_article
+    src = f"embed/article-{sample.key}.html"
+    return page(
+        "embed_builder.md.j2",
+        {"title": s["embed_title"], "search": {"exclude": True}},
+        s=s,
+        root="." if lang == "zh" else "..",
+        articles=[{"key": a.key, "label": site.full_heading(a, lang)} for a in site.regulation.articles],
+        chapters=[{"key": c.key, "title": site.chapter_title(c, lang)} for c in site.regulation.chapters],
+        glossary=bool(site.editorial.glossary),
+        default_src=src,
+        default_snippet=embed_snippet(site, lang, ("en/" if lang == "en" else "") + src, site.article_label(sample, lang)),
+    )
+
+
+def render_data_page(site: Site, lang: str) -> str:
+    s = strings()[lang]
+    sample = site.sample_article
+    csp = (TEMPLATES / "csp.txt").read_text(encoding="utf-8").strip().format(portal="https://portal.example.gov.cn")
+    slug = site.editorial.meta.slug or site.loaded.source.parent.name
+    return page(
+        f"data.{lang}.md.j2",
+        {"title": s["data_page"], "search": {"exclude": True}},
+        csp=csp,
+        slug=slug,
+        sample=sample.key,
+        sample_label=site.article_label(sample, lang),
+        has_chapters=bool(site.regulation.chapters),
+        sample_chapter=site.regulation.chapters[0].key if site.regulation.chapters else "",
+        glossary=bool(site.editorial.glossary),
+    )

@@ -1,0 +1,191 @@
+"""The data every page is made from: the loaded regulation, its editorial layer, resolved
+cross-references, and the labels and links that several pages share.
+
+Paths: Chinese pages are ``X.md`` (the default language, at the site root); English pages
+``X.en.md`` (the i18n plugin builds them under ``en/``).
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+from functools import cached_property
+
+from .editorial import ArticleEntry, Editorial
+from .load import Loaded
+from .model import Article, Chapter, Regulation
+from .numerals import to_chinese
+from .references import Reference, Target, find_en, find_zh, resolve
+
+PAGES = {
+    "home": "index",
+    "about": "about",
+    "glossary": "glossary",
+    "faq": "faq",
+    "index": "articles",
+    "embed-builder": "embed",
+    "data": "data",
+}
+KEYED_PAGES = {
+    "chapter": "chapters/chapter-{}",
+    "article": "articles/article-{}",
+    "annex": "annexes/annex-{}",
+    "audience": "audiences/{}",
+    "embed": "embed/{}",
+}
+
+
+def page_path(kind: str, key: str | int | None, lang: str) -> str:
+    """Docs-relative source path of a page: ``articles/article-29.md`` / ``….en.md``."""
+    base = PAGES[kind] if kind in PAGES else KEYED_PAGES[kind].format(key)
+    return f"{base}.md" if lang == "zh" else f"{base}.en.md"
+
+
+def href(from_page: str, kind: str, key: str | int | None = None, anchor: str = "") -> str:
+    """Relative Markdown link from one page to another, always to the default-language file name
+    (the i18n plugin points it at the reader's language)."""
+    target = page_path(kind, key, "zh")
+    rel = posixpath.relpath(target, posixpath.dirname(from_page) or ".")
+    return rel + (f"#{anchor}" if anchor else "")
+
+
+def html_href(from_page: str, kind: str, key: str | int | None = None, anchor: str = "") -> str:
+    """Like ``href``, for raw HTML (which MkDocs does not rewrite): ``….html``."""
+    link, _, frag = href(from_page, kind, key).partition("#")
+    return link.removesuffix(".md") + ".html" + (f"#{anchor}" if anchor else "")
+
+
+def handout_href(from_page: str, name: str, lang: str) -> str:
+    """Relative link from a page to a handout; handouts live at the site root, outside docs/,
+    so English pages (built under en/) go one level further up."""
+    depth = from_page.count("/") + (1 if lang != "zh" else 0)
+    return "../" * depth + f"handouts/{name}.{lang}.pdf"
+
+
+Located = tuple[str, int, int | None]  # (article key, paragraph, item or None)
+
+
+@dataclass
+class Site:
+    loaded: Loaded
+    editorial: Editorial
+    editorial_path: str = "editorial"
+
+    @property
+    def regulation(self) -> Regulation:
+        return self.loaded.regulation
+
+    # --- cross-references ---------------------------------------------------------
+    @cached_property
+    def references(self) -> dict[str, dict[Located, list[tuple[Reference, Target]]]]:
+        """Every cross-reference, resolved, per language and per paragraph / item."""
+        out: dict[str, dict[Located, list[tuple[Reference, Target]]]] = {"zh": {}, "en": {}}
+        for article in self.regulation.articles:
+            translation = self.entry(article).translation
+            texts: list[tuple[str, int, int | None, str]] = []
+            for para in article.paragraphs:
+                texts.append(("zh", para.number, None, para.text))
+                texts += [("zh", para.number, item.number, item.text) for item in para.items]
+            for tpara, para in zip(translation or [], article.paragraphs, strict=False):
+                texts.append(("en", para.number, None, tpara.text))
+                texts += [("en", para.number, n, text) for n, text in enumerate(tpara.items, 1)]
+            for lang, para_no, item_no, text in texts:
+                finder = find_zh if lang == "zh" else find_en
+                where = str(self.loaded.source) if lang == "zh" else f"{self.editorial_path}/articles (article {article.key})"
+                refs = [(r, resolve(r, self.regulation, where)) for r in finder(text, article.key, para_no, item_no)]
+                if refs:
+                    out[lang][(article.key, para_no, item_no)] = refs
+        return out
+
+    @cached_property
+    def cited_by(self) -> dict[str, list[str]]:
+        """Article key -> keys of the other articles whose Chinese text refers to it."""
+        out: dict[str, list[str]] = {}
+        for (source, _, _), refs in self.references["zh"].items():
+            for _, target in refs:
+                if target.article != source and source not in out.setdefault(target.article, []):
+                    out[target.article].append(source)
+        return out
+
+    # --- names and labels -----------------------------------------------------------
+    def title(self, lang: str) -> str:
+        """The regulation's name; in English the configured English title, else the Chinese."""
+        meta = self.editorial.meta
+        return self.regulation.title if lang == "zh" else (meta.title_en or self.regulation.title)
+
+    def short_title(self, lang: str) -> str:
+        meta = self.editorial.meta
+        short = meta.short_title_zh if lang == "zh" else (meta.short_title_en or meta.title_en)
+        return short or self.title(lang)
+
+    def entry(self, article: Article) -> ArticleEntry:
+        return self.editorial.article(article.key)
+
+    def article_label(self, article: Article, lang: str) -> str:
+        return article.label if lang == "zh" else f"Article {article.key}"
+
+    def heading(self, article: Article, lang: str) -> str:
+        """The editorial caption, or "" when there is none."""
+        entry = self.entry(article)
+        return (entry.heading_zh if lang == "zh" else entry.heading_en) or ""
+
+    def full_heading(self, article: Article, lang: str) -> str:
+        return f"{self.article_label(article, lang)} {self.heading(article, lang)}".strip()
+
+    def summary(self, article: Article, lang: str) -> str | None:
+        entry = self.entry(article)
+        return entry.summary_zh if lang == "zh" else entry.summary_en
+
+    def chapter_title(self, chapter: Chapter | str | int, lang: str) -> str:
+        """第三章 工作职责 / Chapter 3 Duties; 附则 for an unnumbered division. Where chapter
+        numbers restart in every part (codes), the part's label comes first: 第二编第一章 …"""
+        if not isinstance(chapter, Chapter):
+            chapter = self.regulation.chapter(chapter)
+        parts = self.regulation.parts_of(chapter) if "-" in chapter.key else []
+        meta = self.editorial.chapter(chapter.key)
+        if lang == "zh":
+            prefix = "".join(p.label for p in parts if p.kind == "part")
+            return f"{prefix}{chapter.label} {chapter.title}".strip()
+        title = meta.title_en or chapter.title
+        if chapter.number is None:
+            return title
+        prefix = "".join(f"Part {p.number}, " for p in parts if p.kind == "part")
+        return f"{prefix}Chapter {chapter.number} {title}"
+
+    def part_title(self, key: str, lang: str) -> str:
+        part = self.regulation.part(key)
+        if lang == "zh":
+            return f"{part.label} {part.title}"
+        kind = "Part" if part.kind == "part" else "Sub-part"
+        return f"{kind} {part.number} {part.title}"
+
+    def annex_title(self, number: int, lang: str) -> str:
+        annex = self.regulation.annexes[number - 1]
+        return annex.heading if lang == "zh" else f"Annex {number}: {annex.heading}"
+
+    def audience_label(self, key: str, lang: str) -> str:
+        return next(str(getattr(a, lang)) for a in self.editorial.audiences if a.key == key)
+
+    def provision_label(self, article: Article, paragraph: int | None, item: int | None, lang: str) -> str:
+        """第二十九条第二款第一项 / Article 29, paragraph 2, item (1)."""
+        label = self.article_label(article, lang)
+        if paragraph:
+            label += f"第{to_chinese(paragraph)}款" if lang == "zh" else f", paragraph {paragraph}"
+        if item:
+            label += f"第{to_chinese(item)}项" if lang == "zh" else f", item ({item})"
+        return label
+
+    def article_ref(self, from_page: str, article: Article, lang: str) -> dict[str, str]:
+        return {
+            "label": self.article_label(article, lang),
+            "heading": self.heading(article, lang),
+            "summary": self.summary(article, lang) or "",
+            "href": href(from_page, "article", article.key),
+        }
+
+    @property
+    def sample_article(self) -> Article:
+        """The article used in examples (embed code, data page): the reporting article if the
+        regulation names one, else the first."""
+        reporting = self.editorial.meta.reporting
+        return self.regulation.article(str(reporting.article)) if reporting else self.regulation.articles[0]
