@@ -1,6 +1,9 @@
 """Each guarantee listed in normalize.py's docstring, tested on its own."""
 
+import pytest
+
 from scripts.regsite.decode import decode
+from scripts.regsite.errors import SourceError
 from scripts.regsite.normalize import normalize
 
 
@@ -115,3 +118,14 @@ def test_a_table_of_contents_with_parts_sub_parts_and_an_unnumbered_division_is_
 
 def test_full_width_sub_item_mark_is_kept():
     assert texts(BASE + "第一条 下列：\n\n（一）甲：\n\n1．子；\n\n2.子。")[3:] == ["（一）甲：", "1．子；", "2.子。"]
+
+
+def test_a_table_of_contents_before_the_notes_is_skipped():
+    toc = "目录\n\n第一章 总则\n第二章 附则"
+    raw = f"某某条例\n\n{toc}\n\n（2024年通过）\n\n第一章 总则\n\n第一条 甲。\n\n第二章 附则\n\n第二条 乙。"
+    assert texts(raw)[:3] == ["某某条例", "（2024年通过）", "第一章 总则"]
+
+
+def test_a_table_of_contents_whose_first_entry_never_comes_back_is_an_error():
+    with pytest.raises(SourceError, match="never repeats the first 目录 entry '第一章 总则'"):
+        normalize("某某条例\n\n目录\n\n第一章 总则\n\n（2024年通过）\n\n第一条 甲。", "t.txt")

@@ -21,8 +21,9 @@ Guarantees (each is tested in ``tests/test_normalize.py``):
    never joined. A join whose two sides repeat the same character ("法律" + "律责任") is flagged
    ``suspicious``.
 5. The table of contents (目录 and the 编, 分编, 章, 节 and 附则 headings listed under it) is
-   skipped; the body starts where the first listed heading appears again. Without a 目录 nothing
-   is skipped.
+   skipped, whether it comes before or after the adoption notes; it ends where the first listed
+   heading appears again or at the first line that is no heading, and the body must repeat the
+   first listed heading. Without a 目录 nothing is skipped.
 6. No character other than white space and the punctuation named in 3 is ever changed, added or
    removed; every change is returned as a ``Change`` so that it can be shown to readers.
 """
@@ -178,7 +179,8 @@ def _skip_toc(lines: list[tuple[int, str]], changes: list[Change], path: Path | 
     if not entries:
         expected = "expected e.g. '第一编 总则' or '第一章 总则'"
         raise SourceError(f"目录 is not followed by headings ({expected})", path=path, line=lines[toc_at][0])
-    if i >= len(lines) or lines[i][1].replace(" ", "") != entries[0].replace(" ", ""):
+    # The 目录 ends where the body repeats its first entry, or at the notes printed after it.
+    if not any(text.replace(" ", "") == entries[0].replace(" ", "") for _, text in lines[i:]):
         raise SourceError(
             f"the body never repeats the first 目录 entry '{entries[0]}': cannot tell where the 目录 ends",
             path=path,
