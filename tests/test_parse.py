@@ -323,3 +323,22 @@ def test_bad_input_names_the_line_and_what_was_expected(tmp_path, name):
 
 def test_shipped_source_is_utf8_without_bom():
     assert decode(SOURCE.read_bytes())[1] == "utf-8"
+
+
+def test_a_statute_of_the_civil_code_shape_parses_whole():
+    """1,260 articles in 7 编 with 分编, chapters restarting in every 编, 节 and an unnumbered
+    附则 (synthesised: the civil code's text is not available offline; its shape is)."""
+    import tempfile
+    from pathlib import Path
+
+    from scripts.scale import synthesize_code
+
+    with tempfile.TemporaryDirectory() as tmp:
+        source = synthesize_code(SOURCE, Path(tmp) / "code")
+        regulation = load(source).regulation
+    assert len(regulation.articles) == 1260
+    assert [p.label for p in regulation.parts if p.kind == "part"] == [f"第{n}编" for n in "一二三四五六七"]
+    assert len([p for p in regulation.parts if p.kind == "subpart"]) == 8
+    assert regulation.chapters[-1].key == "u1" and regulation.chapters[-1].title == "附则"
+    assert regulation.chapter("2-1").part == "2-1" and regulation.chapter("2-4").part == "2-2"
+    assert regulation.article(1260).chapter == "u1"

@@ -127,9 +127,10 @@ def test_chinese_text_on_english_pages_is_marked_lang_zh(built_site):
     assert problems == {}
 
 
-def test_make_site_with_bad_input_fails_and_keeps_the_built_site(tmp_path):
-    """`make site` as a user runs it: a bad source stops it with the line number, and the site
-    built before is left exactly as it was (it builds into a temporary folder, then swaps)."""
+def test_make_site_switches_regulation_cleanly_and_bad_input_keeps_the_built_site(tmp_path):
+    """`make site` as a user runs it: `SOURCE=` switches to another regulation with nothing left
+    of the first; a bad source stops it with the line number, and the site built before is left
+    exactly as it was (it builds into a temporary folder, then swaps)."""
     import shutil
     import subprocess
 
@@ -144,6 +145,16 @@ def test_make_site_with_bad_input_fails_and_keeps_the_built_site(tmp_path):
     (project / ".venv" / "bin" / ".installed").touch()  # the venv is already set up
     good = subprocess.run(["make", "-s", "site"], cwd=project, capture_output=True, text=True)
     assert good.returncode == 0, good.stderr
+    assert (project / "site" / "handouts" / "chapter-4.zh.pdf").exists()
+    # Another regulation, from nothing but its source.txt, with the README's command: its site
+    # keeps nothing of the one built before (pages, data or handouts).
+    other = ROOT / "tests" / "fixtures" / "regulations" / "national-anthem-law-2017" / "source.txt"
+    second = subprocess.run(["make", "-s", "site", f"SOURCE={other}"], cwd=project, capture_output=True, text=True)
+    assert second.returncode == 0, second.stderr
+    assert sorted(p.name for p in (project / "site" / "handouts").iterdir()) == ["regulation.en.pdf", "regulation.zh.pdf"]
+    assert not (project / "site" / "chapters").exists() and not (project / "site" / "glossary.html").exists()
+    assert "<title>中华人民共和国国歌法</title>" in (project / "site" / "index.html").read_text(encoding="utf-8")
+    assert not [p for p in (project / "site").rglob("*.html") if "江西" in p.read_text(encoding="utf-8")]
     snapshot = {p.relative_to(project): p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()}
     bad = tmp_path / "bad.txt"
     bad.write_text("标题\n\n第一章 总则\n\n第一条 甲。\n\n第一条 乙。\n", encoding="utf-8")
