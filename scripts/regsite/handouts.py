@@ -117,7 +117,8 @@ def _meta_line(site: Site, lang: str) -> str:
         parts.append(f"Adopted {meta.adopted:%-d %B %Y}")
     if meta.effective:
         parts.append(f"in force {meta.effective:%-d %B %Y}")
-    return ", ".join(parts) + (" · " if parts else "") + "English (unofficial translation with the Chinese original)"
+    language = "English (unofficial translation with the Chinese original)" if site.editorial.has_translation else "English pages, Chinese text"
+    return ", ".join(parts) + (" · " if parts else "") + language
 
 
 def render_handout(site: Site, chapter: str | None, lang: str, site_url: str | None) -> Handout:
@@ -156,6 +157,7 @@ def render_handout(site: Site, chapter: str | None, lang: str, site_url: str | N
         chapters=chapters,
         terms=terms,
         report=_report(site, lang),
+        annexes=site.regulation.annexes if chapter is None else (),
         has_translation=site.editorial.has_translation,
     )
     return Handout(handout_name(chapter, lang), lang, html)

@@ -46,6 +46,8 @@ def environment() -> jinja2.Environment:
         trim_blocks=False,
     )
     env.filters["erratum_sentence"] = erratum_sentence
+    # A line of its own inside an item (printed between two items of a list) stays a line.
+    env.filters["nl2br"] = lambda text: Markup("<br>").join(escape(text).split("\n"))
     env.globals["zip"] = zip
     return env
 
