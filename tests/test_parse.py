@@ -15,9 +15,10 @@ from scripts.regsite.parse import parse
 from scripts.regsite.preamble import extract_notes
 
 LAYOUTS = FIXTURES / "layouts"
-# Real statutes as the official databases print them (shared/ lies beside the clone, also in CI).
-STATUTES = ROOT.parent / "shared" / "fixtures" / "statutes"
-REAL_STATUTES = ("national-anthem-law-2017.txt", "civil-procedure-law-2023.txt")
+# Real statutes as the official databases print them (copied from shared/fixtures/statutes into
+# the regulations the site tests build whole, so the suite needs nothing outside the clone).
+REGULATIONS = ROOT / "tests" / "fixtures" / "regulations"
+REAL_STATUTES = ("national-anthem-law-2017", "civil-procedure-law-2023")
 
 
 def parse_text(text: str):
@@ -47,7 +48,7 @@ ROUND_TRIP = {
     "shipped": SOURCE,
     **{f"fixtures/{p.name}": p for p in sorted(FIXTURES.glob("*.txt"))},
     **{f"layouts/{p.name}": p for p in sorted(LAYOUTS.glob("*.txt"))},
-    **{f"statutes/{name}": STATUTES / name for name in REAL_STATUTES},
+    **{f"statutes/{name}": REGULATIONS / name / "source.txt" for name in REAL_STATUTES},
 }
 
 
@@ -231,7 +232,7 @@ def test_zero_width_spaces_are_white_space():
 
 def test_national_anthem_law_has_16_articles_no_chapters_an_annex_and_an_interrupted_list():
     copy = parse_file(LAYOUTS / "national-anthem-law-2017.txt")
-    reg = parse_file(STATUTES / "national-anthem-law-2017.txt")
+    reg = parse_file(REGULATIONS / "national-anthem-law-2017" / "source.txt")
     assert copy == reg
     assert reg.title == "中华人民共和国国歌法"
     assert reg.notes == ("2017年9月1日第十二届全国人民代表大会常务委员会第二十九次会议通过",)
@@ -245,7 +246,7 @@ def test_national_anthem_law_has_16_articles_no_chapters_an_annex_and_an_interru
 
 
 def test_civil_procedure_law_has_306_articles_27_chapters_4_parts_and_sections():
-    reg = parse_file(STATUTES / "civil-procedure-law-2023.txt")
+    reg = parse_file(REGULATIONS / "civil-procedure-law-2023" / "source.txt")
     assert reg.title == "中华人民共和国民事诉讼法"
     assert len(reg.notes) == 6 and reg.notes[-1].endswith("第五次修正") and reg.notes[0].startswith("1991年4月9日")
     assert [a.number for a in reg.articles] == list(range(1, 307))
