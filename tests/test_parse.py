@@ -231,9 +231,7 @@ def test_zero_width_spaces_are_white_space():
 
 
 def test_national_anthem_law_has_16_articles_no_chapters_an_annex_and_an_interrupted_list():
-    copy = parse_file(LAYOUTS / "national-anthem-law-2017.txt")
     reg = parse_file(REGULATIONS / "national-anthem-law-2017" / "source.txt")
-    assert copy == reg
     assert reg.title == "中华人民共和国国歌法"
     assert reg.notes == ("2017年9月1日第十二届全国人民代表大会常务委员会第二十九次会议通过",)
     assert [a.key for a in reg.articles] == [str(n) for n in range(1, 17)] and reg.chapters == ()
