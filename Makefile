@@ -21,9 +21,10 @@ SYSTEM_PACKAGES := chromium fonts-noto-cjk poppler-utils zbar-tools libpango-1.0
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | column -t -s $$'\t'
 
-$(BIN)/.installed: requirements.txt
+# The project is a package (pyproject.toml); exact versions of everything come from constraints.txt.
+$(BIN)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[test,dev]"
 	touch $@
 
 system: ## install Chromium, CJK fonts, Pango, poppler, zbar (and Java if absent) via apt when root, else say what is missing
@@ -40,16 +41,16 @@ system: ## install Chromium, CJK fonts, Pango, poppler, zbar (and Java if absent
 	fi
 
 docs: $(BIN)/.installed ## generate the Markdown pages into docs/ from content/
-	$(BIN)/python -m scripts.regsite build $(SOURCE) --docs docs $(DRAFT_FLAG)
+	$(BIN)/regsite build $(SOURCE) --docs docs $(DRAFT_FLAG)
 
 handouts: $(BIN)/.installed system ## write the PDF handouts into build/handouts (only those that changed)
-	$(BIN)/python -m scripts.regsite handouts $(SOURCE) --out build/handouts $(DRAFT_FLAG)
+	$(BIN)/regsite handouts $(SOURCE) --out build/handouts $(DRAFT_FLAG)
 
 site: $(BIN)/.installed system docs handouts ## set everything up and build the whole site (with handouts) into site/
 	rm -rf site.tmp
 	$(BIN)/mkdocs build --quiet --site-dir site.tmp
 	rm -rf site.old; [ ! -d site ] || mv site site.old; mv site.tmp site; rm -rf site.old
-	$(BIN)/python -m scripts.regsite archive site build/$(notdir $(patsubst %/,%,$(dir $(SOURCE))))-site.zip
+	$(BIN)/regsite archive site build/$(notdir $(patsubst %/,%,$(dir $(SOURCE))))-site.zip
 	@echo "site built in site/ ($$(find site -name '*.html' | wc -l) HTML pages); offline archive in build/"
 
 serve: $(BIN)/.installed docs handouts ## live preview on http://127.0.0.1:8000 (regenerates pages when content/ changes)
@@ -61,8 +62,10 @@ test: $(BIN)/.installed system ## set everything up and run the test suite
 bench: $(BIN)/.installed system ## measure build time, sizes and search quality/latency; writes bench/results.md
 	SOURCE=$(SOURCE) $(BIN)/python scripts/bench.py
 
-lint: $(BIN)/.installed ## ruff over the code
+lint: $(BIN)/.installed ## ruff (rules in pyproject.toml) over the code, mypy over scripts and hooks
 	$(BIN)/ruff check scripts hooks tests
+	$(BIN)/ruff format --check scripts hooks tests
+	$(BIN)/mypy
 
 clean: ## remove generated files
 	rm -rf docs site site.tmp site.old build .pytest_cache

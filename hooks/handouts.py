@@ -1,4 +1,4 @@
-"""Put the PDF handouts (written by ``python -m scripts.regsite handouts`` into build/handouts)
+"""Put the PDF handouts (written by ``python -m regsite handouts`` into build/handouts)
 into the built site as ``handouts/*.pdf``. A missing handout, or handouts written for another
 regulation than the one being built, fail the build: pages link to them."""
 
@@ -26,7 +26,10 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     handouts = json.loads(listing.read_text(encoding="utf-8"))
     wanted = yaml.safe_load((Path(config.docs_dir) / ".site.yml").read_text(encoding="utf-8"))["regulation"]
     if handouts["regulation"] != wanted:
-        raise PluginError(f"{source} holds the handouts of {handouts['regulation']}, not of {wanted}: run `make handouts SOURCE=…` first")
+        raise PluginError(
+            f"{source} holds the handouts of {handouts['regulation']}, not of {wanted}: "
+            "run `make handouts SOURCE=…` first"
+        )
     target = site / "handouts"
     target.mkdir(exist_ok=True)
     for name in handouts["files"]:

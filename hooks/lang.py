@@ -23,7 +23,9 @@ LANG = re.compile(r"""\blang=["']([^"']+)["']""")
 END = re.compile(r"</([a-zA-Z][a-zA-Z0-9]*)\s*>")
 # A run of Chinese: Han characters with the CJK / full-width punctuation inside or around it.
 CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65《》“”‘’"
-HAN_RUN = re.compile(rf"[{CJK_PUNCT}]*[\u3400-\u9fff\uf900-\ufaff](?:[\u3400-\u9fff\uf900-\ufaff{CJK_PUNCT}]*[\u3400-\u9fff\uf900-\ufaff{CJK_PUNCT}])?")
+HAN_RUN = re.compile(
+    rf"[{CJK_PUNCT}]*[\u3400-\u9fff\uf900-\ufaff](?:[\u3400-\u9fff\uf900-\ufaff{CJK_PUNCT}]*[\u3400-\u9fff\uf900-\ufaff{CJK_PUNCT}])?"
+)
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 RAW = {"script", "style", "svg"}
 

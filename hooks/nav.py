@@ -17,7 +17,7 @@ from mkdocs.exceptions import PluginError
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     nav_file = Path(config.docs_dir) / ".nav.yml"
     if not nav_file.exists():
-        raise PluginError(f"{nav_file} is missing: run `python -m scripts.regsite build` (or `make site`) first")
+        raise PluginError(f"{nav_file} is missing: run `python -m regsite build` (or `make site`) first")
     navs = yaml.safe_load(nav_file.read_text(encoding="utf-8"))
     config.nav = navs["zh"]
     i18n = config.plugins.get("i18n")

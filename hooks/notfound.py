@@ -23,5 +23,7 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     default = "zh"
     for page in Path(config.site_dir).glob("**/404.html"):
         html = page.read_text(encoding="utf-8")
-        fixed = LINK.sub(lambda m: f"{m.group(1)}{root}{'' if m['lang'] == default else m['lang'] + '/'}index.html{m.group(2)}", html)
+        fixed = LINK.sub(
+            lambda m: f"{m.group(1)}{root}{'' if m['lang'] == default else m['lang'] + '/'}index.html{m.group(2)}", html
+        )
         page.write_text(fixed, encoding="utf-8")

@@ -1,6 +1,6 @@
 """Under ``mkdocs serve``, regenerate docs/ from content/ before every rebuild.
 
-Only files whose content changed are rewritten (``scripts.regsite.build.sync``), so editing one
+Only files whose content changed are rewritten (``regsite.build.sync``), so editing one
 summary rebuilds the site once, without loops. ``mkdocs build`` does not regenerate: ``make site``
 runs the generator first, so a build never mixes old and new pages.
 """
@@ -8,15 +8,10 @@ runs the generator first, so a build never mixes old and new pages.
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:  # hooks are loaded by file path: make `scripts` importable once
-    sys.path.insert(0, str(ROOT))
 
 _serving = False
 
@@ -29,11 +24,13 @@ def on_startup(*, command: str, dirty: bool) -> None:
 def on_pre_build(*, config: MkDocsConfig) -> None:
     if not _serving:
         return
-    from scripts.regsite.build import build
-    from scripts.regsite.errors import SourceError
+    from regsite.build import build
+    from regsite.errors import SourceError
 
     if "REGSITE_SOURCE" not in os.environ:
-        raise PluginError("REGSITE_SOURCE is not set: start the preview with `make serve` (SOURCE=content/<slug>/source.txt)")
+        raise PluginError(
+            "REGSITE_SOURCE is not set: start the preview with `make serve` (SOURCE=content/<slug>/source.txt)"
+        )
     source = Path(os.environ["REGSITE_SOURCE"])
     try:
         build(source, Path(config.docs_dir))

@@ -4,7 +4,8 @@ Material's search plugin segments Chinese with jieba at build time; three things
 (see PITFALLS 3 and 4, and the README's design notes):
 
 1. **Paragraph-level results.** The "text" section of every article page is replaced by one
-   search document per paragraph and item, so a result links to the paragraph; the Chinese
+   search document per paragraph and item (from ``docs/.search-paragraphs.json``, written by the
+   generator with the labels the pages use), so a result links to the paragraph; the Chinese
    original on English pages is left out, so English results stay English.
 2. **Query segmentation in the browser.** Material segments a Chinese query with a greedy
    prefix scan that drops the last word of a run; the worker is patched to use
@@ -19,7 +20,6 @@ plugin has inlined the index, and rewrites both ``search_index.json`` and ``sear
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from pathlib import Path
@@ -28,54 +28,19 @@ import jieba
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from mkdocs.structure.pages import Page
 
 HAN = re.compile(r"[\u3400-\u9fff]+")
 # Zero-width separators next to punctuation, spaces or tags: the tokenizer splits there anyway.
 REDUNDANT_ZWSP = re.compile(r"\u200b*([，。、；：？！“”（）《》\s·<>/])\u200b*")
-BLOCK = re.compile(r'<div class="(?P<cls>official-text|translation)" lang="[a-z]+"[^>]*>(?P<body>.*?)</div>', re.S)
-PARA = re.compile(r'<p class="(?:para|item|subitem)"[^>]*\bid="(?P<id>[^"]+)"[^>]*>(?P<html>.*?)</p>', re.S)
-NOT_TEXT = re.compile(r'<span class="tip"[^>]*>.*?</span></span>|<sup class="erratum-ref">.*?</sup>|<a class="para-anchor"[^>]*>.*?</a>', re.S)
-TAG = re.compile(r"<[^>]+>")
 # Material's query segmentation in the minified worker (9.8.2):
 #   e=e.replace(new RegExp("\\p{sc=Han}+","gu"),s=>[...fe(s,this.index.invertedIndex)].join("* "))
 WORKER_SEGMENT = re.compile(r'(?P<v>\w+)=>\[\.\.\.(?P<fn>\w+)\((?P=v),this\.index\.invertedIndex\)\]\.join\("\* "\)')
-
-_paragraphs: dict[str, list[tuple[str, str]]] = {}
-
-
-def on_pre_build(*, config: MkDocsConfig) -> None:
-    if str(config.theme.get("language", "zh")).startswith("zh"):
-        _paragraphs.clear()  # one process builds every language: reset once per whole build
 
 
 def segment(text: str) -> str:
     """Plain text -> the index's form, as Material's plugin makes it: jieba tokens between
     zero-width spaces."""
     return HAN.sub(lambda m: "\u200b" + "\u200b".join(jieba.cut(m.group(0))) + "\u200b", text).strip("\u200b")
-
-
-def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
-    """Remember the paragraphs of every article page (in the page's own language)."""
-    lang = str(config.theme.get("language", "zh"))[:2]
-    wanted = "official-text" if lang == "zh" else "translation"
-    for block in BLOCK.finditer(output):
-        if block["cls"] == wanted:
-            rows = []
-            for p in PARA.finditer(block["body"]):
-                text = html.unescape(TAG.sub("", NOT_TEXT.sub("", p["html"]))).strip()
-                rows.append((p["id"], text))
-            _paragraphs[page.url] = rows
-    return output
-
-
-def _label(pid: str, lang: str) -> str:
-    parts = pid.split("-")  # art-24-p-2-i-3
-    para = parts[parts.index("p") + 1]
-    item = parts[parts.index("i") + 1] if "i" in parts else None
-    if lang == "zh":
-        return f"第{para}款" + (f"第{item}项" if item else "")
-    return f"paragraph {para}" + (f", item ({item})" if item else "")
 
 
 @event_priority(-200)
@@ -85,6 +50,8 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     if not index_path.exists():
         return  # a language sub-build: the combined index is written by the main build
     data = json.loads(index_path.read_text(encoding="utf-8"))
+    # The article text per paragraph, in each page's language, as the generator cut and labelled it.
+    paragraphs = json.loads((Path(config.docs_dir) / ".search-paragraphs.json").read_text(encoding="utf-8"))
     docs = []
     titles = {d["location"]: d["title"] for d in data["docs"] if "#" not in d["location"]}
     for doc in data["docs"]:
@@ -92,10 +59,11 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         page_url, _, anchor = location.partition("#")
         if anchor == "original":
             continue  # the Chinese copy on an English page: Chinese readers get the Chinese page
-        if anchor == "text" and page_url in _paragraphs:
-            lang = "en" if page_url.startswith("en/") else "zh"
-            for pid, text in _paragraphs[page_url]:
-                docs.append({"location": f"{page_url}#{pid}", "title": titles.get(page_url, "") + " · " + _label(pid, lang), "text": segment(text) if lang == "zh" else text})
+        if anchor == "text" and page_url in paragraphs:
+            zh = not page_url.startswith("en/")
+            for pid, label, text in paragraphs[page_url]:
+                title = titles.get(page_url, "") + " · " + label
+                docs.append({"location": f"{page_url}#{pid}", "title": title, "text": segment(text) if zh else text})
             continue
         docs.append(doc)
     for doc in docs:  # smaller index, same tokens
@@ -110,7 +78,13 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     scripts = Path(config.theme.custom_dir or "overrides") / "assets" / "javascripts"
     head = [
         (scripts / "vendor" / "iframe-worker-shim.js").read_text(encoding="utf-8"),
-        "window.REGSITE_SEARCH = " + json.dumps(json.loads((Path(config.docs_dir) / ".search.json").read_text(encoding="utf-8")), ensure_ascii=False, separators=(",", ":")) + ";",
+        "window.REGSITE_SEARCH = "
+        + json.dumps(
+            json.loads((Path(config.docs_dir) / ".search.json").read_text(encoding="utf-8")),
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+        + ";",
         (scripts / "regsite-search.js").read_text(encoding="utf-8"),
     ]
     (site / "assets" / "javascripts" / "iframe-worker-shim-and-search.js").write_text("\n".join(head), encoding="utf-8")
@@ -126,7 +100,12 @@ def _patch_worker(site: Path, custom_dir: Path) -> None:
         code = worker.read_text(encoding="utf-8")
         if code.startswith("/* regsite-segment */"):
             continue
-        patched, count = WORKER_SEGMENT.subn(lambda m: f'{m["v"]}=>regsiteSegment({m["v"]},this.index.invertedIndex).join("* ")', code)
+        patched, count = WORKER_SEGMENT.subn(
+            lambda m: f'{m["v"]}=>regsiteSegment({m["v"]},this.index.invertedIndex).join("* ")', code
+        )
         if count != 1:
-            raise PluginError(f"{worker}: Material's query segmentation not found ({count} matches); was mkdocs-material upgraded? See hooks/search.py")
+            raise PluginError(
+                f"{worker}: Material's query segmentation not found ({count} matches); "
+                "was mkdocs-material upgraded? See hooks/search.py"
+            )
         worker.write_text("/* regsite-segment */\n" + segmenter + "\n" + patched, encoding="utf-8")

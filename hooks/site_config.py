@@ -17,7 +17,7 @@ from mkdocs.exceptions import PluginError
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     path = Path(config.docs_dir) / ".site.yml"
     if not path.exists():
-        raise PluginError(f"{path} is missing: run `python -m scripts.regsite build` (or `make site`) first")
+        raise PluginError(f"{path} is missing: run `python -m regsite build` (or `make site`) first")
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     default = data["languages"]["zh"]
     config.site_name = default["site_name"]

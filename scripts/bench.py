@@ -18,24 +18,28 @@ import time
 import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from pageweight import measure, page_types, serve  # beside this script (the script's folder is on sys.path)
 
-from scripts.pageweight import measure, page_types, serve  # noqa: E402
-from scripts.regsite.build import build  # noqa: E402
-from scripts.regsite.editorial import load_editorial  # noqa: E402
-from scripts.regsite.handouts import all_handouts, write_handouts  # noqa: E402
-from scripts.regsite.load import load  # noqa: E402
-from scripts.regsite.searcheval import load_queries, run_queries, summary  # noqa: E402
-from scripts.regsite.site import Site  # noqa: E402
-from scripts.scale import synthesize  # noqa: E402
+from regsite.build import build
+from regsite.editorial import load_editorial
+from regsite.handouts import all_handouts, write_handouts
+from regsite.load import load
+from regsite.localweb import CHROMIUM, CHROMIUM_ARGS, launch_chromium
+from regsite.searcheval import load_queries, run_queries, summary
+from regsite.site import Site
+from regsite.synthetic import synthesize
+
+ROOT = Path(__file__).resolve().parent.parent
 
 # The regulation measured: `make bench SOURCE=…` (the Makefile passes its SOURCE).
 SOURCE = Path(os.environ.get("SOURCE") or sys.exit("set SOURCE=content/<slug>/source.txt (make bench does)")).resolve()
 CONTENT = SOURCE.parent
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
 LIGHTHOUSE = ROOT / "build/tools/node_modules/.bin/lighthouse"
 SITE_URL = "https://example.org/regsite/"  # a public address, so the handouts carry their QR codes
+
+
+def verdict(ok: bool) -> str:
+    return "met" if ok else "MISSED"
 
 
 def project(tmp: Path, handouts: bool = False) -> Path:
@@ -56,7 +60,13 @@ def env(tmp: Path, **extra: str) -> dict[str, str]:
 
 def mkdocs_build(proj: Path) -> float:
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(proj / "site")], cwd=proj, check=True, env=env(proj), capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(proj / "site")],
+        cwd=proj,
+        check=True,
+        env=env(proj),
+        capture_output=True,
+    )
     return time.perf_counter() - start
 
 
@@ -75,7 +85,15 @@ def site_build(tmp: Path) -> dict[str, float]:
     t_handouts_again = time.perf_counter() - t0
     t_mkdocs = mkdocs_build(proj)
     pages = len(list((proj / "site").rglob("*.html")))
-    return {"generate": t_generate, "files": report.pages, "handouts": t_handouts, "handouts_n": written, "handouts_again": t_handouts_again, "mkdocs": t_mkdocs, "pages": pages}
+    return {
+        "generate": t_generate,
+        "files": report.pages,
+        "handouts": t_handouts,
+        "handouts_n": written,
+        "handouts_again": t_handouts_again,
+        "mkdocs": t_mkdocs,
+        "pages": pages,
+    }
 
 
 def serve_rebuild(tmp: Path) -> float:
@@ -89,8 +107,11 @@ def serve_rebuild(tmp: Path) -> float:
         port = s.getsockname()[1]
     server = subprocess.Popen(  # live reload on: without it `mkdocs serve` does not rebuild at all
         [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "--watch", str(content)],
-        cwd=proj, env={**env(proj, REGSITE_SOURCE=str(content / "source.txt")), "SITE_URL": f"http://127.0.0.1:{port}/"},
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+        cwd=proj,
+        env={**env(proj, REGSITE_SOURCE=str(content / "source.txt")), "SITE_URL": f"http://127.0.0.1:{port}/"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
     )
     loaded = load(content / "source.txt")
     sample = Site(loaded, load_editorial(content, loaded.regulation)).sample_article
@@ -133,14 +154,36 @@ def edit_summary(content: Path, key: str, chapter: str | None) -> str:
 
 def lighthouse(site: Path) -> dict[str, dict[str, float]]:
     if not LIGHTHOUSE.exists():
-        subprocess.run(["npm", "install", "--prefix", str(ROOT / "build/tools"), "--no-audit", "--no-fund", "-E", "lighthouse@12.2.3"], check=True, capture_output=True)
+        subprocess.run(
+            [
+                "npm",
+                "install",
+                "--prefix",
+                str(ROOT / "build/tools"),
+                "--no-audit",
+                "--no-fund",
+                "-E",
+                "lighthouse@12.2.3",
+            ],
+            check=True,
+            capture_output=True,
+        )
     httpd, base = serve(site)
     scores = {}
     for name in ("home", "chapter", "article"):
         out = subprocess.run(
-            [str(LIGHTHOUSE), f"{base}/{page_types(site)[name]}", "--chrome-path=/usr/bin/chromium", "--chrome-flags=--headless=new " + " ".join(ARGS),
-             "--output=json", "--quiet", "--only-categories=performance,accessibility,best-practices,seo"],
-            capture_output=True, text=True, check=True,
+            [
+                str(LIGHTHOUSE),
+                f"{base}/{page_types(site)[name]}",
+                f"--chrome-path={CHROMIUM}",
+                "--chrome-flags=--headless=new " + " ".join(CHROMIUM_ARGS),
+                "--output=json",
+                "--quiet",
+                "--only-categories=performance,accessibility,best-practices,seo",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
         )
         scores[name] = {k: round(v["score"] * 100) for k, v in json.loads(out.stdout)["categories"].items()}
     httpd.shutdown()
@@ -152,7 +195,7 @@ def search_figures(site: Path):
 
     httpd, base = serve(site)
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+        browser = launch_chromium(p)
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         outcomes = run_queries(page, base, load_queries(CONTENT / "search-queries.yml"))
         browser.close()
@@ -177,11 +220,23 @@ def scale(tmp: Path, copies: int) -> dict[str, float]:
     build(source, proj / "docs")
     long_time = time.perf_counter() - t0 + mkdocs_build(proj)
     long_pages = len(list((proj / "site").rglob("*.html")))
-    return {"separate_time": separate_time, "separate_pages": separate_pages, "long_time": long_time, "long_pages": long_pages, "articles": 56 * copies}
+    return {
+        "separate_time": separate_time,
+        "separate_pages": separate_pages,
+        "long_time": long_time,
+        "long_pages": long_pages,
+        "articles": 56 * copies,
+    }
 
 
 def main() -> int:
-    lines = ["# Benchmark results", "", f"Machine: {os.cpu_count()} cores; Python {sys.version.split()[0]}; run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}", ""]
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Machine: {os.cpu_count()} cores; Python {sys.version.split()[0]}; "
+        f"run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}",
+        "",
+    ]
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         b = site_build(tmp / "site")
@@ -190,65 +245,106 @@ def main() -> int:
         site = tmp / "site" / "site"
         index = (site / "search/search_index.json").stat().st_size
         lines += [
-            "## Build", "",
-            "| measure | value | budget |", "| --- | --- | --- |",
+            "## Build",
+            "",
+            "| measure | value | budget |",
+            "| --- | --- | --- |",
             f"| generate Markdown pages and data ({b['files']} files) | {b['generate']:.2f} s | |",
             f"| MkDocs build, both languages ({b['pages']} HTML pages) | {b['mkdocs']:.2f} s | |",
-            f"| full build without handouts | {full:.2f} s | 20 s: {'met' if full <= 20 else 'MISSED'} |",
+            f"| full build without handouts | {full:.2f} s | 20 s: {verdict(full <= 20)} |",
             f"| {b['handouts_n']} PDF handouts, from scratch (2 processes) | {b['handouts']:.2f} s | |",
             f"| handouts again, nothing changed | {b['handouts_again']:.2f} s | |",
             f"| peak memory of a child process (MkDocs or a PDF worker) | {peak:.0f} MiB | |",
-            f"| search index, both languages | {index / 1024:.0f} KiB | 1.5 MB: {'met' if index <= 1.5e6 else 'MISSED'} |",
+            f"| search index, both languages | {index / 1024:.0f} KiB | 1.5 MB: {verdict(index <= 1.5e6)} |",
             "",
         ]
         weights = measure(site)
-        lines += ["## Page weight (gzip, empty cache, search index included)", "", "| page | transferred | requests | budget (article) |", "| --- | --- | --- | --- |"]
+        lines += [
+            "## Page weight (gzip, empty cache, search index included)",
+            "",
+            "| page | transferred | requests | budget (article) |",
+            "| --- | --- | --- | --- |",
+        ]
         for name, (size, n) in weights.items():
-            budget = f"150 KiB / 12: {'met' if size <= 150 * 1024 and n <= 12 else 'MISSED'}" if name == "article" else ""
+            budget = f"150 KiB / 12: {verdict(size <= 150 * 1024 and n <= 12)}" if name == "article" else ""
             lines.append(f"| {name} | {size / 1024:.1f} KiB | {n} | {budget} |")
         lines.append("")
         try:
             scores = lighthouse(site)
-            lines += ["## Lighthouse (mobile, loopback)", "", "| page | performance | accessibility | best practices | SEO |", "| --- | --- | --- | --- | --- |"]
+            lines += [
+                "## Lighthouse (mobile, loopback)",
+                "",
+                "| page | performance | accessibility | best practices | SEO |",
+                "| --- | --- | --- | --- | --- |",
+            ]
             for name, s in scores.items():
-                lines.append(f"| {name} | {s['performance']} | {s['accessibility']} | {s['best-practices']} | {s['seo']} |")
+                lines.append(
+                    f"| {name} | {s['performance']} | {s['accessibility']} | {s['best-practices']} | {s['seo']} |"
+                )
             all_100 = all(v == 100 for s in scores.values() for v in s.values())
-            lines += ["", f"Budget: 100 in every category: {'met' if all_100 else 'MISSED'}", ""]
+            lines += ["", f"Budget: 100 in every category: {verdict(all_100)}", ""]
         except (subprocess.CalledProcessError, OSError) as exc:
             lines += ["## Lighthouse", "", f"not run: {exc}", ""]
         outcomes = search_figures(site)
         table = summary(outcomes)
         target = {"keyword": 0.95, "question": 0.90}
-        lines += ["## Search (query set in headless Chromium, top 3 result pages)", "", "| language | kind | answered | share | target |", "| --- | --- | --- | --- | --- |"]
+        lines += [
+            "## Search (query set in headless Chromium, top 3 result pages)",
+            "",
+            "| language | kind | answered | share | target |",
+            "| --- | --- | --- | --- | --- |",
+        ]
         for (lang, kind), (answered, n) in sorted(table.items()):
             share = answered / n
-            lines.append(f"| {lang} | {kind} | {answered}/{n} | {share:.0%} | {target[kind]:.0%}: {'met' if share >= target[kind] else 'MISSED'} |")
+            lines.append(
+                f"| {lang} | {kind} | {answered}/{n} | {share:.0%} | "
+                f"{target[kind]:.0%}: {verdict(share >= target[kind])} |"
+            )
         latencies = sorted(o.seconds * 1000 for o in outcomes)
         p95 = latencies[int(0.95 * (len(latencies) - 1))]
         lines += [
             "",
-            f"Keystroke to first results (index loaded): median {statistics.median(latencies):.0f} ms, 95th percentile {p95:.0f} ms, max {latencies[-1]:.0f} ms "
-            f"over {len(latencies)} queries (budget 100 ms: {'met' if p95 <= 100 else 'MISSED'} at the 95th percentile, max {'within' if latencies[-1] <= 100 else 'over'}).",
+            f"Keystroke to first results (index loaded): median {statistics.median(latencies):.0f} ms, "
+            f"95th percentile {p95:.0f} ms, max {latencies[-1]:.0f} ms over {len(latencies)} queries "
+            f"(budget 100 ms: {verdict(p95 <= 100)} at the 95th percentile, "
+            f"max {'within' if latencies[-1] <= 100 else 'over'}).",
             "",
             "Queries not answered in the top 3:",
             "",
         ]
-        lines += [f"- {o.lang} {o.kind}: {o.query} -> {', '.join(o.top) or '(no result)'}; expected articles {', '.join(o.expected)}" for o in outcomes if not o.answered] or ["- none"]
+        lines += [
+            f"- {o.lang} {o.kind}: {o.query} -> {', '.join(o.top) or '(no result)'}; "
+            f"expected articles {', '.join(o.expected)}"
+            for o in outcomes
+            if not o.answered
+        ] or ["- none"]
         rebuild = serve_rebuild(tmp / "serve")
-        lines += ["", "## Editing under `make serve`", "", f"One summary edited: the served page shows it after {rebuild:.1f} s (budget 3 s: {'met' if rebuild <= 3 else 'MISSED'}).", ""]
+        lines += [
+            "",
+            "## Editing under `make serve`",
+            "",
+            f"One summary edited: the served page shows it after {rebuild:.1f} s "
+            f"(budget 3 s: {verdict(rebuild <= 3)}).",
+            "",
+        ]
         s = scale(tmp / "scale", 20)
         per_1 = full / b["pages"] * 1000
         per_sep = s["separate_time"] / s["separate_pages"] * 1000
         per_long = s["long_time"] / s["long_pages"] * 1000
         lines += [
-            "## Scale run: 20 regulations of this size (1,120 articles in each language)", "",
-            "| layout | pages | time | per page |", "| --- | --- | --- | --- |",
-            f"| this site (1 regulation) | {b['pages']} | {full:.1f} s | {per_1:.1f} ms |",
-            f"| 20 regulations, one site each (the supported layout) | {s['separate_pages']} | {s['separate_time']:.1f} s | {per_sep:.1f} ms |",
-            f"| one synthetic regulation 20 times as long, one site | {s['long_pages']} | {s['long_time']:.1f} s | {per_long:.1f} ms |",
+            "## Scale run: 20 regulations of this size (1,120 articles in each language)",
             "",
-            f"Budget: scale run within 5 minutes: {'met' if max(s['separate_time'], s['long_time']) <= 300 else 'MISSED'}. "
-            "Time per page stays flat across separate sites; in one very long site it grows, because Material renders the whole "
+            "| layout | pages | time | per page |",
+            "| --- | --- | --- | --- |",
+            f"| this site (1 regulation) | {b['pages']} | {full:.1f} s | {per_1:.1f} ms |",
+            f"| 20 regulations, one site each (the supported layout) | {s['separate_pages']} "
+            f"| {s['separate_time']:.1f} s | {per_sep:.1f} ms |",
+            f"| one synthetic regulation 20 times as long, one site | {s['long_pages']} "
+            f"| {s['long_time']:.1f} s | {per_long:.1f} ms |",
+            "",
+            f"Budget: scale run within 5 minutes: {verdict(max(s['separate_time'], s['long_time']) <= 300)}. "
+            "Time per page stays flat across separate sites; in one very long site it grows, "
+            "because Material renders the whole "
             "navigation (every article) into every page.",
         ]
     text = "\n".join(lines) + "\n"

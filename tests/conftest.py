@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import shutil
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
 
+from regsite.localweb import launch_chromium, serve_folder
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 CONTENT = ROOT / "content" / "jiangxi-counter-espionage-2024"
 SOURCE = CONTENT / "source.txt"
@@ -36,7 +34,7 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
 
 @pytest.fixture(scope="session")
 def loaded():
-    from scripts.regsite.load import load
+    from regsite.load import load
 
     return load(SOURCE)
 
@@ -48,7 +46,7 @@ def regulation(loaded):
 
 @pytest.fixture(scope="session")
 def editorial(regulation):
-    from scripts.regsite.editorial import load_editorial
+    from regsite.editorial import load_editorial
 
     return load_editorial(CONTENT, regulation)
 
@@ -67,12 +65,12 @@ def build_site(source: Path, project: Path, site_url: str | None = SITE_URL) -> 
     as `make site` does; return the site folder."""
     import os
 
-    from scripts.regsite.build import build
-    from scripts.regsite.editorial import load_editorial
-    from scripts.regsite.handouts import all_handouts, write_handouts
-    from scripts.regsite.load import load
-    from scripts.regsite.site import Site
-    from scripts.regsite.siteconfig import regulation_id
+    from regsite.build import build
+    from regsite.editorial import load_editorial
+    from regsite.handouts import all_handouts, write_handouts
+    from regsite.load import load
+    from regsite.site import Site
+    from regsite.siteconfig import regulation_id
 
     make_project(project)
     env = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", "HOME": str(project)}
@@ -108,29 +106,6 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_site(SOURCE, tmp_path_factory.mktemp("project"))
 
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:  # keep the test output readable
-        pass
-
-
-def serve_folder(directory: Path, headers: dict[str, str] | None = None):
-    """Serve ``directory`` on a free loopback port (optionally with extra response headers)."""
-
-    class Handler(QuietHandler):
-        def end_headers(self):
-            for key, value in (headers or {}).items():
-                self.send_header(key, value)
-            super().end_headers()
-
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(directory)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    return httpd, f"http://127.0.0.1:{httpd.server_address[1]}"
-
-
 @pytest.fixture(scope="session")
 def server(built_site: Path):
     """The built site over HTTP on loopback."""
@@ -144,8 +119,7 @@ def chromium():
     """Debian's Chromium through Playwright (no browser download: it cannot happen here)."""
     from playwright.sync_api import sync_playwright
 
-    assert Path(CHROMIUM).exists(), "Debian's chromium is not installed: run `make test` (it installs it)"
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = launch_chromium(p)
         yield browser
         browser.close()

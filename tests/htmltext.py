@@ -61,7 +61,9 @@ class _LangWalker:
     """Collect text whose effective ``lang`` (nearest ancestor's attribute) is ``want`` but which
     contains Han characters."""
 
-    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+    VOID = frozenset(
+        {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+    )
 
     def __init__(self, want: str) -> None:
         from html.parser import HTMLParser
@@ -83,7 +85,12 @@ class _LangWalker:
 
             def handle_data(self, data):
                 _, lang, skip = walker.stack[-1]
-                if not skip and not any(s[2] for s in walker.stack) and lang.split("-")[0] == want and re.search(r"[\u3400-\u9fff]", data):
+                if (
+                    not skip
+                    and not any(s[2] for s in walker.stack)
+                    and lang.split("-")[0] == want
+                    and re.search(r"[\u3400-\u9fff]", data)
+                ):
                     walker.bad.append(data.strip()[:40])
 
         self.parser = Parser()

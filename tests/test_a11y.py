@@ -9,9 +9,18 @@ import pytest
 
 pytestmark = pytest.mark.browser
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-PAGES = ["index.html", "chapters/chapter-4.html", "articles/article-50.html", "glossary.html", "faq.html", "embed/article-29.html", "articles.html", "embed.html", "about.html", "data.html"]
-
-
+PAGES = [
+    "index.html",
+    "chapters/chapter-4.html",
+    "articles/article-50.html",
+    "glossary.html",
+    "faq.html",
+    "embed/article-29.html",
+    "articles.html",
+    "embed.html",
+    "about.html",
+    "data.html",
+]
 
 
 def violations(page) -> list[str]:
@@ -76,7 +85,9 @@ def test_keyboard_only_walk_search_language_tooltips_side_by_side(chromium, serv
     page.keyboard.press("/")
     page.keyboard.type("drone")
     # wait for this query's results (not an earlier, partial one) before moving into them
-    page.locator(".md-search-result__item a[href*='article-28'], .md-search-result__item a[href*='article-18']").first.wait_for()
+    page.locator(
+        ".md-search-result__item a[href*='article-28'], .md-search-result__item a[href*='article-18']"
+    ).first.wait_for()
     page.wait_for_timeout(300)
     page.keyboard.press("ArrowDown")
     page.keyboard.press("Enter")

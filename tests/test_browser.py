@@ -4,14 +4,11 @@ every request the pages make."""
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
-
 import pytest
-from conftest import QuietHandler
+from conftest import serve_folder
 
 pytestmark = pytest.mark.browser
+
 
 @pytest.fixture
 def page(chromium):
@@ -76,9 +73,8 @@ def test_site_works_under_a_sub_path(page, built_site, tmp_path_factory):
 
     root = tmp_path_factory.mktemp("host")
     shutil.copytree(built_site, root / "intranet" / "law")
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(root)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{httpd.server_address[1]}/intranet/law"
+    httpd, base = serve_folder(root)
+    base += "/intranet/law"
     try:
         page.goto(f"{base}/articles/article-29.html")
         assert page.locator("h1").inner_text().startswith("第二十九条")

@@ -8,7 +8,7 @@ from conftest import ROOT, SOURCE
 
 
 def run(*args):
-    return subprocess.run([sys.executable, "-m", "scripts.regsite", *args], cwd=ROOT, capture_output=True, text=True)
+    return subprocess.run([sys.executable, "-m", "regsite", *args], cwd=ROOT, capture_output=True, text=True)
 
 
 def test_parse_prints_8_chapters_and_56_articles():

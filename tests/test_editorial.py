@@ -5,9 +5,9 @@ import shutil
 import pytest
 from conftest import CONTENT
 
-from scripts.regsite.editorial import MISSING_EN, MISSING_ZH, load_editorial
-from scripts.regsite.errors import SourceError
-from scripts.regsite.terms import find_terms, terminology_report
+from regsite.editorial import MISSING_EN, MISSING_ZH, load_editorial
+from regsite.errors import SourceError
+from regsite.terms import find_terms, terminology_report
 
 
 def test_every_article_has_translation_summaries_heading_and_audiences(regulation, editorial):
@@ -32,7 +32,9 @@ def test_faq_has_at_least_15_questions(editorial):
 
 def test_terminology_is_consistent_between_chinese_and_english(regulation, editorial):
     uses = terminology_report(regulation, editorial)
-    missing = [f"article {u.article}: {u.term.zh} -> '{u.term.en}' (or {u.term.en_variants})" for u in uses if not u.found]
+    missing = [
+        f"article {u.article}: {u.term.zh} -> '{u.term.en}' (or {u.term.en_variants})" for u in uses if not u.found
+    ]
     assert len(uses) > 200  # the check really runs over the text
     assert missing == []
 
@@ -84,13 +86,17 @@ def test_schema_rejects_a_translation_with_the_wrong_number_of_items(content_cop
     parsed = yaml.safe_load(data)
     parsed["articles"][0]["translation"][1]["items"].pop()
     path.write_text(yaml.safe_dump(parsed, allow_unicode=True), encoding="utf-8")
-    with pytest.raises(SourceError, match=r"article 50: field 'translation.1.items': 4 items, paragraph 2 of the Chinese has 5"):
+    with pytest.raises(
+        SourceError, match=r"article 50: field 'translation.1.items': 4 items, paragraph 2 of the Chinese has 5"
+    ):
         load_editorial(content_copy, regulation)
 
 
 def test_schema_rejects_an_unknown_audience(content_copy, regulation):
     edit(content_copy / "editorial" / "articles" / "chapter-1.yml", "audiences: [", "audiences: [aliens, ")
-    with pytest.raises(SourceError, match=r"chapter-1.yml.*\n.*article 1: field 'audiences': unknown key\(s\) \['aliens'\]"):
+    with pytest.raises(
+        SourceError, match=r"chapter-1.yml.*\n.*article 1: field 'audiences': unknown key\(s\) \['aliens'\]"
+    ):
         load_editorial(content_copy, regulation)
 
 

@@ -24,7 +24,7 @@ def test_every_article_chapter_and_the_glossary_has_an_embed_in_both_languages(b
 def test_embeds_have_no_site_chrome_and_every_link_leaves_the_frame(built_site):
     for page in (built_site / "embed").glob("*.html"):
         html = page.read_text(encoding="utf-8")
-        for chrome in ('class="md-header', 'class="md-sidebar', 'class="md-footer', 'md-search__input'):
+        for chrome in ('class="md-header', 'class="md-sidebar', 'class="md-footer', "md-search__input"):
             assert chrome not in html, f"{page.name}: {chrome}"
         content = html[html.find('<div class="md-content"') :]
         for tag in re.findall(r"<a [^>]*>", content):
@@ -41,7 +41,8 @@ def test_embed_of_article_29_in_a_portal_on_another_origin_resizes_and_links_out
     (portal_dir / "index.html").write_text(
         f"""<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>Portal</title></head><body>
         <h1>Intranet portal</h1>
-        <iframe id="law" src="{site}/embed/article-29.html" data-regsite-embed title="第二十九条" style="width:600px;height:150px;border:0"></iframe>
+        <iframe id="law" src="{site}/embed/article-29.html" data-regsite-embed title="第二十九条"
+                style="width:600px;height:150px;border:0"></iframe>
         <script src="{site}/assets/javascripts/regsite-embed-resize.js"></script></body></html>""",
         encoding="utf-8",
     )
@@ -56,7 +57,9 @@ def test_embed_of_article_29_in_a_portal_on_another_origin_resizes_and_links_out
     frame.locator("h1").wait_for()
     page.wait_for_function("() => document.getElementById('law').getBoundingClientRect().height > 150")
     inner = page.frames[1].evaluate("document.documentElement.scrollHeight")
-    page.wait_for_function(f"() => Math.abs(document.getElementById('law').getBoundingClientRect().height - {inner}) <= 2")
+    page.wait_for_function(
+        f"() => Math.abs(document.getElementById('law').getBoundingClientRect().height - {inner}) <= 2"
+    )
     for chrome in (".md-header", ".md-sidebar--primary", ".md-footer", ".md-search"):
         assert frame.locator(chrome).count() == 0
     assert "12339" in frame.locator(".official-text").inner_text()
@@ -100,7 +103,7 @@ def test_embed_builder_makes_a_snippet_for_the_chosen_article(chromium, server):
 def test_offline_archive_navigates_and_searches_in_both_languages_from_file_urls(chromium, built_site, tmp_path):
     from test_browser import search
 
-    from scripts.regsite.archive import make_archive
+    from regsite.archive import make_archive
 
     archive = make_archive(built_site, tmp_path / "law-site.zip", "law-site")
     with zipfile.ZipFile(archive) as zf:
@@ -133,7 +136,10 @@ def test_no_page_or_embed_requests_another_host(chromium, built_site):
     context = chromium.new_context()
     page = context.new_page()
     foreign: list[str] = []
-    page.on("request", lambda r: foreign.append(r.url) if not r.url.startswith(base) and not r.url.startswith("data:") else None)
+    page.on(
+        "request",
+        lambda r: foreign.append(r.url) if not r.url.startswith(base) and not r.url.startswith("data:") else None,
+    )
     for rel in pages:
         page.goto(f"{base}/{rel}", wait_until="load")
     context.close()
@@ -148,8 +154,18 @@ def test_site_runs_under_the_documented_csp_without_violations(chromium, built_s
     httpd, base = serve_folder(built_site, {"Content-Security-Policy": CSP.format(portal="http://portal.invalid")})
     page = chromium.new_page()
     violations: list[str] = []
-    page.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text or "Refused to" in m.text else None)
-    for rel in ("index.html", "articles/article-50.html", "en/articles/article-24.html", "glossary.html", "embed.html", "en/embed/chapter-4.html"):
+    page.on(
+        "console",
+        lambda m: violations.append(m.text) if "Content Security Policy" in m.text or "Refused to" in m.text else None,
+    )
+    for rel in (
+        "index.html",
+        "articles/article-50.html",
+        "en/articles/article-24.html",
+        "glossary.html",
+        "embed.html",
+        "en/embed/chapter-4.html",
+    ):
         page.goto(f"{base}/{rel}", wait_until="load")
     page.goto(f"{base}/articles/article-29.html")
     assert search(page, "12339").count() > 0

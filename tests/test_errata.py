@@ -3,8 +3,8 @@
 import pytest
 from conftest import SOURCE
 
-from scripts.regsite.errors import SourceError
-from scripts.regsite.load import load
+from regsite.errors import SourceError
+from regsite.load import load
 
 
 def write_errata(tmp_path, body: str):

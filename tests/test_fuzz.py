@@ -5,11 +5,11 @@ and whatever it builds keeps every character of the articles it was given, in ev
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from scripts.regsite.errors import SourceError
-from scripts.regsite.export import body_lines
-from scripts.regsite.normalize import normalize
-from scripts.regsite.numerals import to_chinese
-from scripts.regsite.parse import parse
+from regsite.errors import SourceError
+from regsite.export import body_lines
+from regsite.normalize import normalize
+from regsite.numerals import to_chinese
+from regsite.parse import parse
 
 WORDS = st.sampled_from(list("国家安全机关应当依法做好工作单位个人组织的和或者"))
 HAN = st.text(alphabet=WORDS, min_size=1, max_size=30)

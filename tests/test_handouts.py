@@ -32,7 +32,10 @@ def handouts(site: Path) -> list[Path]:
 
 def test_there_is_a_handout_per_chapter_and_language_and_for_the_whole_text(built_site, regulation):
     names = {p.name for p in handouts(built_site)}
-    expected = {f"chapter-{c.number}.{lang}.pdf" for c in regulation.chapters for lang in ("zh", "en")} | {"regulation.zh.pdf", "regulation.en.pdf"}
+    expected = {f"chapter-{c.number}.{lang}.pdf" for c in regulation.chapters for lang in ("zh", "en")} | {
+        "regulation.zh.pdf",
+        "regulation.en.pdf",
+    }
     assert names == expected
 
 
@@ -46,7 +49,11 @@ def test_page_counts_are_sane_and_numbered(built_site, regulation, lang):
         assert label in re.sub(r"\s+", "", text(pdf)), pdf.name
         title = re.sub(r"\s+", "", chapter.label + chapter.title) if lang == "zh" else f"Chapter {chapter.number}"
         for i, page_text in enumerate(text(pdf).split("\f")[:n], 1):
-            head = re.sub(r"\s+", "", page_text.strip().splitlines()[0]) if lang == "zh" else page_text.strip().splitlines()[0]
+            head = (
+                re.sub(r"\s+", "", page_text.strip().splitlines()[0])
+                if lang == "zh"
+                else page_text.strip().splitlines()[0]
+            )
             assert title in head, f"{pdf.name} page {i}: running header {head[:60]!r}"
     whole = pages(built_site / "handouts" / f"regulation.{lang}.pdf")
     assert (15 if lang == "zh" else 30) <= whole <= (80 if lang == "zh" else 150)
@@ -112,15 +119,19 @@ def test_qr_codes_decode_to_the_chapter_page(built_site, tmp_path):
 
 def test_chapter_pages_and_home_link_their_handouts(built_site, regulation):
     for chapter in regulation.chapters:
-        assert f'href="../handouts/chapter-{chapter.number}.zh.pdf"' in (built_site / f"chapters/chapter-{chapter.number}.html").read_text(encoding="utf-8")
-        assert f'href="../../handouts/chapter-{chapter.number}.en.pdf"' in (built_site / f"en/chapters/chapter-{chapter.number}.html").read_text(encoding="utf-8")
+        assert f'href="../handouts/chapter-{chapter.number}.zh.pdf"' in (
+            built_site / f"chapters/chapter-{chapter.number}.html"
+        ).read_text(encoding="utf-8")
+        assert f'href="../../handouts/chapter-{chapter.number}.en.pdf"' in (
+            built_site / f"en/chapters/chapter-{chapter.number}.html"
+        ).read_text(encoding="utf-8")
     assert 'href="handouts/regulation.zh.pdf"' in (built_site / "index.html").read_text(encoding="utf-8")
     assert 'href="../handouts/regulation.en.pdf"' in (built_site / "en/index.html").read_text(encoding="utf-8")
 
 
 def test_unchanged_handouts_are_not_rebuilt(tmp_path, loaded, editorial):
-    from scripts.regsite.handouts import render_handout, write_handouts
-    from scripts.regsite.site import Site
+    from regsite.handouts import render_handout, write_handouts
+    from regsite.site import Site
 
     site = Site(loaded, editorial)
     batch = [render_handout(site, "8", "zh", SITE_URL), render_handout(site, "8", "en", SITE_URL)]

@@ -2,9 +2,9 @@
 
 import pytest
 
-from scripts.regsite.decode import decode
-from scripts.regsite.errors import SourceError
-from scripts.regsite.normalize import normalize
+from regsite.decode import decode
+from regsite.errors import SourceError
+from regsite.normalize import normalize
 
 
 def texts(raw: str) -> list[str]:
@@ -20,7 +20,10 @@ def test_crlf_bom_and_full_width_spaces_are_normalised():
 
 
 def test_spaced_headings_are_closed_up_but_label_space_is_kept():
-    assert texts(BASE + "第一条 本条例自 2024 年 8 月 1 日起施行。")[1:] == ["第一章 总则", "第一条 本条例自2024年8月1日起施行。"]
+    assert texts(BASE + "第一条 本条例自 2024 年 8 月 1 日起施行。")[1:] == [
+        "第一章 总则",
+        "第一条 本条例自2024年8月1日起施行。",
+    ]
 
 
 def test_half_width_punctuation_inside_chinese_becomes_full_width():
@@ -33,7 +36,10 @@ def test_half_width_punctuation_between_digits_is_kept():
 
 
 def test_page_break_mid_sentence_is_joined():
-    assert texts(BASE + "第一条 为了加强和规范反间谍工作，结\n\n合本省实际，制定本条例。")[2] == "第一条 为了加强和规范反间谍工作，结合本省实际，制定本条例。"
+    assert (
+        texts(BASE + "第一条 为了加强和规范反间谍工作，结\n\n合本省实际，制定本条例。")[2]
+        == "第一条 为了加强和规范反间谍工作，结合本省实际，制定本条例。"
+    )
 
 
 def test_real_paragraph_breaks_are_kept():
@@ -49,7 +55,10 @@ def test_a_repeated_character_across_a_join_is_flagged():
 
 
 def test_the_table_of_contents_is_skipped():
-    raw = "某某条例\n\n目 录\n\n第一章\t总 则\n第二章\t附 则\n\n第一章 总 则\n\n第一条 甲。\n\n第二章 附 则\n\n第二条 乙。"
+    raw = (
+        "某某条例\n\n目 录\n\n第一章\t总 则\n第二章\t附 则\n\n"
+        "第一章 总 则\n\n第一条 甲。\n\n第二章 附 则\n\n第二条 乙。"
+    )
     n = normalize(raw)
     assert [ln.text for ln in n.lines] == ["某某条例", "第一章 总则", "第一条 甲。", "第二章 附则", "第二条 乙。"]
     assert [(c.kind, c.line) for c in n.changes] == [("toc", 3), ("spacing", 8), ("spacing", 12)]

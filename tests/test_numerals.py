@@ -2,12 +2,24 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scripts.regsite.numerals import to_chinese, to_int
+from regsite.numerals import to_chinese, to_int
 
 
 @pytest.mark.parametrize(
     ("text", "number"),
-    [("一", 1), ("十", 10), ("十二", 12), ("二十", 20), ("三十二", 32), ("五十六", 56), ("一百", 100), ("一百零五", 105), ("一百一十", 110), ("两千零二十四", 2024), ("九千九百九十九", 9999)],
+    [
+        ("一", 1),
+        ("十", 10),
+        ("十二", 12),
+        ("二十", 20),
+        ("三十二", 32),
+        ("五十六", 56),
+        ("一百", 100),
+        ("一百零五", 105),
+        ("一百一十", 110),
+        ("两千零二十四", 2024),
+        ("九千九百九十九", 9999),
+    ],
 )
 def test_numerals_read_as_in_statutes(text, number):
     assert to_int(text) == number

@@ -6,13 +6,13 @@ import json
 import pytest
 from conftest import FIXTURES, GOLDEN, ROOT, SOURCE
 
-from scripts.regsite.decode import decode
-from scripts.regsite.errors import SourceError
-from scripts.regsite.export import body_lines, regulation_json
-from scripts.regsite.load import load
-from scripts.regsite.normalize import normalize
-from scripts.regsite.parse import parse
-from scripts.regsite.preamble import extract_notes
+from regsite.decode import decode
+from regsite.errors import SourceError
+from regsite.export import body_lines, regulation_json
+from regsite.load import load
+from regsite.normalize import normalize
+from regsite.parse import parse
+from regsite.preamble import extract_notes
 
 LAYOUTS = FIXTURES / "layouts"
 # Real statutes as the official databases print them (copied from shared/fixtures/statutes into
@@ -32,7 +32,16 @@ def parse_file(path):
 def test_shipped_text_has_8_chapters_and_56_articles(regulation):
     assert len(regulation.chapters) == 8
     assert [a.number for a in regulation.articles] == list(range(1, 57))
-    assert [c.title for c in regulation.chapters] == ["总则", "工作机制", "工作职责", "安全防范", "调查处理", "工作保障", "法律责任", "附则"]
+    assert [c.title for c in regulation.chapters] == [
+        "总则",
+        "工作机制",
+        "工作职责",
+        "安全防范",
+        "调查处理",
+        "工作保障",
+        "法律责任",
+        "附则",
+    ]
 
 
 def test_shipped_text_matches_golden_json(regulation, update_golden):
@@ -86,7 +95,10 @@ def test_law_with_sections_and_sub_items_parses():
     assert reg.title == "示范省数据安全管理条例"
     assert reg.notes == ("2025年1月1日示范省人民代表大会常务委员会第一次会议通过 2025年6月1日修正",)
     ch2 = reg.chapter(2)
-    assert [(s.number, s.title, s.article_keys) for s in ch2.sections] == [(1, "分类分级", ("3",)), (2, "风险评估", ("4",))]
+    assert [(s.number, s.title, s.article_keys) for s in ch2.sections] == [
+        (1, "分类分级", ("3",)),
+        (2, "风险评估", ("4",)),
+    ]
     art3 = reg.article(3)
     assert art3.section == 1
     item = art3.paragraphs[1].items[0]
@@ -119,7 +131,11 @@ def test_parts_with_continuous_chapters_sections_zhiyi_and_an_unnumbered_annex_d
     ]
     assert reg.part("1").article_keys == ("1", "2", "3", "3-1", "4")
     assert [(c.key, c.number, c.part) for c in reg.chapters] == [
-        ("1", 1, "1"), ("2", 2, "1"), ("3", 3, "2"), ("4", 4, "2"), ("u1", None, None)
+        ("1", 1, "1"),
+        ("2", 2, "1"),
+        ("3", 3, "2"),
+        ("4", 4, "2"),
+        ("u1", None, None),
     ]
     assert [s.id for s in reg.chapter(2).sections] == ["chap-2-sec-1", "chap-2-sec-2"]
     assert reg.chapter(2).sections[0].article_keys == ("3", "3-1")
@@ -250,7 +266,10 @@ def test_civil_procedure_law_has_306_articles_27_chapters_4_parts_and_sections()
     assert [a.number for a in reg.articles] == list(range(1, 307))
     assert [c.key for c in reg.chapters] == [str(n) for n in range(1, 28)]
     assert [(p.key, p.title) for p in reg.parts] == [
-        ("1", "总则"), ("2", "审判程序"), ("3", "执行程序"), ("4", "涉外民事诉讼程序的特别规定")
+        ("1", "总则"),
+        ("2", "审判程序"),
+        ("3", "执行程序"),
+        ("4", "涉外民事诉讼程序的特别规定"),
     ]
     assert reg.part("2").chapter_keys[0] == "12" and reg.chapter(12).part == "2"
     assert [s.title for s in reg.chapter(2).sections] == ["级别管辖", "地域管辖", "移送管辖和指定管辖"]
@@ -298,7 +317,11 @@ BAD = {
     "part out of order": (src(*PARTS, "第三编 丙", "第二章 丙", "第二条 丙。"), "expected 第二编", 9),
     "part without article": (src(*PARTS, "第二编 乙"), "第二编 乙 has no article", 9),
     "sub-part before part": (src("标题", "第一分编 通则", "第一章 甲", "第一条 甲。"), "before any part heading", 3),
-    "section without article": (src("标题", "第一章 甲", "第一节 甲", "第一条 甲。", "第二节 乙"), "第二节 乙 has no article", 9),
+    "section without article": (
+        src("标题", "第一章 甲", "第一节 甲", "第一条 甲。", "第二节 乙"),
+        "第二节 乙 has no article",
+        9,
+    ),
     "section before chapter": (src("标题", "第一节 甲", "第一条 甲。"), "section heading before any chapter", 3),
     "附则 without chapters": (src("标题", "第一条 甲。", "附则", "第二条 乙。"), "without parts or chapters", 5),
     "item out of order": (src("标题", "第一条 下列：", "（一）甲；", "（三）丙。"), "expected （二）", 7),
@@ -330,7 +353,7 @@ def test_a_statute_of_the_civil_code_shape_parses_whole():
     import tempfile
     from pathlib import Path
 
-    from scripts.scale import synthesize_code
+    from regsite.synthetic import synthesize_code
 
     with tempfile.TemporaryDirectory() as tmp:
         source = synthesize_code(SOURCE, Path(tmp) / "code")

@@ -8,8 +8,6 @@ import pytest
 pytestmark = pytest.mark.browser
 
 
-
-
 @pytest.fixture
 def desktop(chromium):
     context = chromium.new_context(viewport={"width": 1280, "height": 900})

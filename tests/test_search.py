@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import CONTENT
 
-from scripts.regsite.searcheval import load_queries, run_queries, summary
+from regsite.searcheval import load_queries, run_queries, summary
 
 pytestmark = pytest.mark.browser
 TARGET = {"keyword": 0.95, "question": 0.90}
@@ -24,21 +24,32 @@ def test_the_query_set_is_large_enough():
     queries = load_queries(CONTENT / "search-queries.yml")
     assert sum(1 for q in queries if q[0] == "zh") >= 40
     assert sum(1 for q in queries if q[0] == "en") >= 30
-    assert {(q[0], q[1]) for q in queries} == {("zh", "keyword"), ("zh", "question"), ("en", "keyword"), ("en", "question")}
+    assert {(q[0], q[1]) for q in queries} == {
+        ("zh", "keyword"),
+        ("zh", "question"),
+        ("en", "keyword"),
+        ("en", "question"),
+    }
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("kind", ["keyword", "question"])
 def test_top_three_results_answer_the_query(outcomes, lang, kind):
     answered, total = summary(outcomes)[(lang, kind)]
-    misses = [f"{o.query} -> {list(o.top)} (expected articles {list(o.expected)})" for o in outcomes if o.lang == lang and o.kind == kind and not o.answered]
+    misses = [
+        f"{o.query} -> {list(o.top)} (expected articles {list(o.expected)})"
+        for o in outcomes
+        if o.lang == lang and o.kind == kind and not o.answered
+    ]
     assert answered / total >= TARGET[kind], f"{answered}/{total} answered in the top 3; misses: {misses}"
 
 
 def test_results_come_in_the_readers_language_first(outcomes):
     for o in outcomes:
         if o.top:
-            assert o.top[0].startswith("en/") == (o.lang == "en"), f"{o.lang} query {o.query!r}: first result {o.top[0]}"
+            assert o.top[0].startswith("en/") == (o.lang == "en"), (
+                f"{o.lang} query {o.query!r}: first result {o.top[0]}"
+            )
 
 
 def test_everyday_words_lead_to_the_legal_terms(outcomes):
@@ -51,7 +62,11 @@ def test_parts_of_compounds_are_findable(chromium, server):
     """Glossary terms are single index tokens (无人驾驶航空器, 卫星地面接收设施); their parts must
     still find them, as 间谍 finds 反间谍."""
     page = chromium.new_page()
-    queries = [("zh", "keyword", "驾驶", ("18", "28")), ("zh", "keyword", "接收设施", ("38",)), ("zh", "keyword", "间谍", ("49", "1", "24", "29"))]
+    queries = [
+        ("zh", "keyword", "驾驶", ("18", "28")),
+        ("zh", "keyword", "接收设施", ("38",)),
+        ("zh", "keyword", "间谍", ("49", "1", "24", "29")),
+    ]
     results = run_queries(page, server, queries)
     page.close()
     assert all(o.answered for o in results), [(o.query, o.top) for o in results]

@@ -7,8 +7,8 @@ import pytest
 from conftest import SOURCE
 from htmltext import official_lines
 
-from scripts.regsite.build import MARKER, build, generate, sync
-from scripts.regsite.errors import SourceError
+from regsite.build import MARKER, build, generate, sync
+from regsite.errors import SourceError
 
 
 def page(site, rel):
@@ -78,7 +78,9 @@ def test_no_page_loads_anything_from_another_host(built_site):
 def test_pages_do_not_use_position_based_heading_ids(built_site):
     pages = list(built_site.rglob("*.html"))
     assert len(pages) > 140
-    offenders = [str(p.relative_to(built_site)) for p in pages if re.search(r'<h[1-6] id="_\d+"', p.read_text(encoding="utf-8"))]
+    offenders = [
+        str(p.relative_to(built_site)) for p in pages if re.search(r'<h[1-6] id="_\d+"', p.read_text(encoding="utf-8"))
+    ]
     assert offenders == []
 
 
@@ -138,7 +140,7 @@ def test_make_site_switches_regulation_cleanly_and_bad_input_keeps_the_built_sit
 
     project = tmp_path / "project"
     project.mkdir()
-    for name in ("Makefile", "requirements.txt", "mkdocs.yml"):
+    for name in ("Makefile", "pyproject.toml", "constraints.txt", "mkdocs.yml"):
         shutil.copy(ROOT / name, project / name)
     for name in (".venv", "scripts", "hooks", "overrides", "content"):
         (project / name).symlink_to(ROOT / name)
@@ -151,7 +153,10 @@ def test_make_site_switches_regulation_cleanly_and_bad_input_keeps_the_built_sit
     other = ROOT / "tests" / "fixtures" / "regulations" / "national-anthem-law-2017" / "source.txt"
     second = subprocess.run(["make", "-s", "site", f"SOURCE={other}"], cwd=project, capture_output=True, text=True)
     assert second.returncode == 0, second.stderr
-    assert sorted(p.name for p in (project / "site" / "handouts").iterdir()) == ["regulation.en.pdf", "regulation.zh.pdf"]
+    assert sorted(p.name for p in (project / "site" / "handouts").iterdir()) == [
+        "regulation.en.pdf",
+        "regulation.zh.pdf",
+    ]
     assert not (project / "site" / "chapters").exists() and not (project / "site" / "glossary.html").exists()
     assert "<title>中华人民共和国国歌法</title>" in (project / "site" / "index.html").read_text(encoding="utf-8")
     assert not [p for p in (project / "site").rglob("*.html") if "江西" in p.read_text(encoding="utf-8")]

@@ -26,7 +26,9 @@ def test_every_page_is_valid_html(built_site):
         capture_output=True,
         text=True,
     )
-    messages = [line for line in (result.stdout + result.stderr).splitlines() if line.startswith(("Error:", "Warning:"))]
+    messages = [
+        line for line in (result.stdout + result.stderr).splitlines() if line.startswith(("Error:", "Warning:"))
+    ]
     assert len(messages) > 0  # the Material messages above are always there: the validator really ran
     ours = [m for m in messages if not any(p.search(m) for p in ACCEPTED)]
     assert ours == []

@@ -1,4 +1,4 @@
-"""Command line: ``python -m scripts.regsite parse SOURCE`` and ``… build``.
+"""Command line: ``python -m regsite parse SOURCE`` and ``… build``.
 
 Exit codes: 0 success, 1 bad input (the message names file and line), 2 usage error.
 """
@@ -14,7 +14,7 @@ from .errors import SourceError
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m scripts.regsite", description=__doc__)
+    parser = argparse.ArgumentParser(prog="regsite", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     p_parse = sub.add_parser("parse", help="print the parsed model as JSON")
     p_parse.add_argument("source", type=Path, help="the regulation's source.txt (content/<slug>/source.txt)")
@@ -28,7 +28,10 @@ def main(argv: list[str] | None = None) -> int:
     p_hand.add_argument("--out", type=Path, default=Path("build/handouts"))
     p_hand.add_argument("--draft", action="store_true", help="with visible 'missing' markers instead of failing")
     p_hand.add_argument(
-        "--site-url", default=None, help="public URL of the site, for the QR codes (default: SITE_URL, else public_url in regulation.yml, else none)"
+        "--site-url",
+        default=None,
+        help="public URL of the site, for the QR codes (default: SITE_URL, else public_url in regulation.yml, "
+        "else none)",
     )
     p_zip = sub.add_parser("archive", help="zip the built site for offline hand-over")
     p_zip.add_argument("site", type=Path)
@@ -66,9 +69,16 @@ def main(argv: list[str] | None = None) -> int:
             site = Site(loaded, load_editorial(args.source.parent, loaded.regulation, draft=args.draft))
             url = args.site_url or public_url(site)
             if not url:
-                print("note: no public address (SITE_URL or public_url in regulation.yml): handouts carry no QR code", file=sys.stderr)
+                print(
+                    "note: no public address (SITE_URL or public_url in regulation.yml): handouts carry no QR code",
+                    file=sys.stderr,
+                )
             written, unchanged = write_handouts(all_handouts(site, url), args.out, regulation_id(site))
-            print(f"handouts: {written} written, {unchanged} unchanged in {args.out} ({time.perf_counter() - start:.1f} s)", file=sys.stderr)
+            print(
+                f"handouts: {written} written, {unchanged} unchanged in {args.out} "
+                f"({time.perf_counter() - start:.1f} s)",
+                file=sys.stderr,
+            )
         elif args.command == "archive":
             from .archive import make_archive
 

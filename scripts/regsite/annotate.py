@@ -29,7 +29,9 @@ def erratum_spans(text: str, errata: list[Erratum], marker: str, title: str) -> 
                 Span(
                     at,
                     at + len(e.correction),
-                    Markup('<mark class="erratum" title="{}">').format(title.format(paragraph=e.paragraph, source=e.source, correction=e.correction)),
+                    Markup('<mark class="erratum" title="{}">').format(
+                        title.format(paragraph=e.paragraph, source=e.source, correction=e.correction)
+                    ),
                     Markup('</mark><sup class="erratum-ref"><a href="#erratum-{}">[{}]</a></sup>').format(e.id, marker),
                 )
             )

@@ -1,6 +1,6 @@
-"""Data the browser side reads, written by the generator as JSON: glossary tooltips and
-reference previews (``hooks/tooltips.py``), query-side search tuning (``regsite-search.js``),
-and the jieba user dictionary (Material's search plugin)."""
+"""Data the search side reads, written by the generator: the article text paragraph by paragraph
+(``hooks/search.py``), query-side search tuning (``regsite-search.js``), and the jieba user
+dictionary (Material's search plugin)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ import re
 from typing import Any
 
 from .model import Article
-from .site import Site
-from .templating import LANGS, strings
+from .site import Site, page_path
+from .templating import LANGS
+from .textrows import line_label, text_lines
 
 HAN = re.compile(r"[\u3400-\u9fff]")
 
@@ -19,43 +20,21 @@ def english_text(site: Site, article: Article) -> str:
     return " ".join(t for p in site.entry(article).translation or [] for t in [p.text, *p.items])
 
 
-def _preview_text(site: Site, article: Article, paragraph: int | None, item: int | None, lang: str) -> str:
-    translation = site.entry(article).translation
-    if lang == "zh" or translation is None:
-        if paragraph is None:
-            text = article.text.replace("\n", "")
-        else:
-            para = article.paragraphs[paragraph - 1]
-            text = para.items[item - 1].label + para.items[item - 1].text if item else para.text
-    elif paragraph is None:
-        text = english_text(site, article)
-    else:
-        tpara = translation[paragraph - 1]
-        text = f"({item}) {tpara.items[item - 1]}" if item else tpara.text
-    limit = 120 if lang == "zh" else 300
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def render_tooltips(site: Site) -> dict[str, Any]:
-    """Glossary terms and reference previews, per language. Kept out of the Markdown so that the
-    search index does not contain every definition."""
-    out: dict[str, Any] = {}
-    for lang in LANGS:
-        s = strings()[lang]
-        terms = []
-        for t in site.editorial.glossary:
-            renderings = [t.zh] if lang == "zh" else [r for r in [t.en, *t.en_variants] if "..." not in r]
-            if renderings:
-                terms.append({"id": t.id, "match": renderings, "title": t.zh if lang == "zh" else t.en, "definition": t.definition_zh if lang == "zh" else t.definition_en})
-        previews = {}
-        for refs in site.references[lang].values():
-            for _, target in refs:
-                article = site.regulation.article(target.article)
-                previews[target.id] = {
-                    "label": site.provision_label(article, target.paragraph, target.item, lang),
-                    "text": _preview_text(site, article, target.paragraph, target.item, lang),
-                }
-        out[lang] = {"terms": terms, "previews": previews, "glossary": s["glossary"], "terms_on_page": s["terms_on_page"], "see_glossary": s["see_glossary"]}
+def search_paragraphs(site: Site) -> dict[str, list[list[str]]]:
+    """For ``hooks/search.py``: article page URL -> its text in the page's language, one
+    ``[id, label, plain text]`` per paragraph, item and sub-item, so that search results link to
+    the paragraph. English pages without a translation are left to the index as they are."""
+    out: dict[str, list[list[str]]] = {}
+    for article in site.regulation.articles:
+        for lang in LANGS:
+            lines = text_lines(site, article, lang)
+            if lines:
+                url = (
+                    ("" if lang == "zh" else f"{lang}/")
+                    + page_path("article", article.key, "zh").removesuffix(".md")
+                    + ".html"
+                )
+                out[url] = [[line.id, line_label(line, lang), line.label + line.text] for line in lines]
     return out
 
 
@@ -83,7 +62,11 @@ def render_search(site: Site) -> dict[str, Any]:
     limit = 0.25 * len(articles)
     for lang, mapping in synonyms.items():
         for word in list(mapping):
-            kept = [t for t in mapping[word] if sum((t if lang == "zh" else t.lower()) in text for text in texts[lang]) <= limit]
+            kept = [
+                t
+                for t in mapping[word]
+                if sum((t if lang == "zh" else t.lower()) in text for text in texts[lang]) <= limit
+            ]
             if kept:
                 mapping[word] = kept
             else:
@@ -97,5 +80,7 @@ def render_search(site: Site) -> dict[str, Any]:
 def render_jieba_dict(site: Site) -> str:
     """Glossary terms as jieba user words, so a legal term is one search token (约谈, not 约 + 谈).
     Their parts stay findable: Chinese query words are matched inside tokens (hooks/search.py)."""
-    words = sorted({part for t in site.editorial.glossary for part in re.split(r"[、（）《》()]", t.zh) if len(part) > 1})
+    words = sorted(
+        {part for t in site.editorial.glossary for part in re.split(r"[、（）《》()]", t.zh) if len(part) > 1}
+    )
     return "".join(f"{w} 100000\n" for w in words)

@@ -22,6 +22,7 @@ def decode(data: bytes, path: Path | str = "<input>") -> tuple[str, str]:
             path=path,
             line=data.count(b"\n", 0, offset) + 1,
         )
+    encodings: tuple[str, ...]
     if data.startswith(b"\xef\xbb\xbf"):
         data, encodings = data[3:], ("utf-8",)
     else:

@@ -215,7 +215,9 @@ def _read_yaml(path: Path) -> Any:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise SourceError(f"invalid YAML: {getattr(exc, 'problem', exc)}", path=path, line=mark.line + 1 if mark else None) from None
+        raise SourceError(
+            f"invalid YAML: {getattr(exc, 'problem', exc)}", path=path, line=mark.line + 1 if mark else None
+        ) from None
 
 
 def _problems(exc: ValidationError, prefix: str) -> list[str]:
@@ -245,7 +247,9 @@ def _with_markers(entry: ArticleEntry, article: Article) -> ArticleEntry:
         "heading_en": MISSING_EN,
         "summary_zh": MISSING_ZH,
         "summary_en": MISSING_EN,
-        "translation": [TranslatedParagraph(text=MISSING_EN, items=[MISSING_EN] * len(p.items)) for p in article.paragraphs],
+        "translation": [
+            TranslatedParagraph(text=MISSING_EN, items=[MISSING_EN] * len(p.items)) for p in article.paragraphs
+        ],
     }
     return entry.model_copy(update={k: v for k, v in fill.items() if getattr(entry, k) is None})
 
@@ -256,11 +260,16 @@ def _check_structure(entry: ArticleEntry, article: Article) -> list[str]:
         return []
     problems = []
     if len(entry.translation) != len(article.paragraphs):
-        problems.append(f"field 'translation': {len(entry.translation)} paragraphs, the Chinese has {len(article.paragraphs)}")
+        problems.append(
+            f"field 'translation': {len(entry.translation)} paragraphs, the Chinese has {len(article.paragraphs)}"
+        )
         return problems
     for i, (tp, cp) in enumerate(zip(entry.translation, article.paragraphs, strict=True), 1):
         if len(tp.items) != len(cp.items):
-            problems.append(f"field 'translation.{i - 1}.items': {len(tp.items)} items, paragraph {i} of the Chinese has {len(cp.items)}")
+            problems.append(
+                f"field 'translation.{i - 1}.items': {len(tp.items)} items, "
+                f"paragraph {i} of the Chinese has {len(cp.items)}"
+            )
     return problems
 
 
@@ -272,16 +281,22 @@ def _article_file_scope(path: Path, regulation: Regulation) -> tuple[str | None,
     key = path.stem.removeprefix("chapter-")
     if not path.stem.startswith("chapter-") or key not in {c.key for c in regulation.chapters}:
         known = ", ".join(f"chapter-{c.key}.yml" for c in regulation.chapters) or "none: the text has no chapters"
-        raise SourceError(f"editorial file for a chapter that does not exist (expected articles.yml or one of: {known})", path=path)
+        raise SourceError(
+            f"editorial file for a chapter that does not exist (expected articles.yml or one of: {known})", path=path
+        )
     return key, list(regulation.chapter(key).article_keys)
 
 
-def _load_article_file(path: Path, regulation: Regulation, audience_keys: set[str], draft: bool) -> tuple[ChapterMeta | None, dict[str, ArticleEntry], list[str]]:
+def _load_article_file(
+    path: Path, regulation: Regulation, audience_keys: set[str], draft: bool
+) -> tuple[ChapterMeta | None, dict[str, ArticleEntry], list[str]]:
     chapter_key, allowed = _article_file_scope(path, regulation)
     data = _validate(ChapterFile, _read_yaml(path), path)
     meta = data.chapter
     if meta is not None and str(meta.number) != chapter_key:
-        raise SourceError(f"field 'chapter.number' is {meta.number}, expected {chapter_key} (from the file name)", path=path)
+        raise SourceError(
+            f"field 'chapter.number' is {meta.number}, expected {chapter_key} (from the file name)", path=path
+        )
     problems: list[str] = []
     entries: dict[str, ArticleEntry] = {}
     all_keys = {a.key for a in regulation.articles}
@@ -290,7 +305,9 @@ def _load_article_file(path: Path, regulation: Regulation, audience_keys: set[st
         prefix = f"article {key}: "
         if key not in allowed:
             where = f"not in chapter {chapter_key}" if key in all_keys else "does not exist"
-            problems.append(f"{prefix}unknown entry (article {key} {where}; this file may hold articles {', '.join(allowed)})")
+            problems.append(
+                f"{prefix}unknown entry (article {key} {where}; this file may hold articles {', '.join(allowed)})"
+            )
             continue
         if key in entries:
             problems.append(f"{prefix}duplicated entry")
@@ -313,7 +330,9 @@ def _load_article_file(path: Path, regulation: Regulation, audience_keys: set[st
     return meta, entries, [f"{path}: {p}" for p in problems]
 
 
-def _load_articles(editorial_dir: Path, regulation: Regulation, audience_keys: set[str], draft: bool) -> tuple[dict[str, ChapterMeta], dict[str, ArticleEntry], list[str]]:
+def _load_articles(
+    editorial_dir: Path, regulation: Regulation, audience_keys: set[str], draft: bool
+) -> tuple[dict[str, ChapterMeta], dict[str, ArticleEntry], list[str]]:
     chapters: dict[str, ChapterMeta] = {}
     entries: dict[str, ArticleEntry] = {}
     warnings: list[str] = []
@@ -323,7 +342,9 @@ def _load_articles(editorial_dir: Path, regulation: Regulation, audience_keys: s
             chapters[str(meta.number)] = meta
         for key, entry in found.items():
             if key in entries:
-                raise SourceError(f"article {key}: a second entry (the first is in another file of {path.parent})", path=path)
+                raise SourceError(
+                    f"article {key}: a second entry (the first is in another file of {path.parent})", path=path
+                )
             entries[key] = entry
         warnings.extend(problems)
     if draft:
@@ -370,11 +391,16 @@ def _load_guides(guides_dir: Path, draft: bool) -> tuple[dict[str, str], list[st
                 guides[f"{name}.{lang}"] = path.read_text(encoding="utf-8")
                 ids[lang] = _check_heading_ids(guides[f"{name}.{lang}"], path)
         if len(ids) == 2 and ids["zh"] != ids["en"] and not draft:
-            raise SourceError(f"heading ids differ between languages: zh {ids['zh']}, en {ids['en']}", path=guides_dir / f"{name}.en.md")
+            raise SourceError(
+                f"heading ids differ between languages: zh {ids['zh']}, en {ids['en']}",
+                path=guides_dir / f"{name}.en.md",
+            )
     return guides, []
 
 
-def _load_search(path: Path, regulation: Regulation, articles: dict[str, ArticleEntry], draft: bool) -> tuple[SearchTuning, list[str]]:
+def _load_search(
+    path: Path, regulation: Regulation, articles: dict[str, ArticleEntry], draft: bool
+) -> tuple[SearchTuning, list[str]]:
     """Search tuning; every synonym target must occur in the text it is meant to find."""
     search = _optional(SearchTuning, path, SearchTuning())
     warnings: list[str] = []
@@ -390,7 +416,8 @@ def _load_search(path: Path, regulation: Regulation, articles: dict[str, Article
         for word, targets in mapping.items():
             for target in targets:
                 if (target if lang == "zh" else target.lower()) not in text:
-                    problem = f"field 'synonyms.{lang}.{word}': '{target}' does not occur in the {'text' if lang == 'zh' else 'translation'}"
+                    where = "text" if lang == "zh" else "translation"
+                    problem = f"field 'synonyms.{lang}.{word}': '{target}' does not occur in the {where}"
                     if not draft and (lang == "zh" or translated):
                         raise SourceError(problem, path=path)
                     warnings.append(f"{path}: {problem}")
@@ -402,9 +429,13 @@ def load_editorial(root: Path, regulation: Regulation, *, draft: bool = False) -
     ``regulation``. Nothing is required: a folder with only ``source.txt`` gives an empty layer."""
     meta = _optional(RegulationMeta, root / "regulation.yml", RegulationMeta())
     if meta.reporting is not None and str(meta.reporting.article) not in {a.key for a in regulation.articles}:
-        raise SourceError(f"field 'reporting.article': article {meta.reporting.article} does not exist", path=root / "regulation.yml")
+        raise SourceError(
+            f"field 'reporting.article': article {meta.reporting.article} does not exist", path=root / "regulation.yml"
+        )
     editorial_dir = root / "editorial"
-    audiences = _optional(AudienceFile, editorial_dir / "audiences.yml", AudienceFile.model_construct(audiences=[])).audiences
+    audiences = _optional(
+        AudienceFile, editorial_dir / "audiences.yml", AudienceFile.model_construct(audiences=[])
+    ).audiences
     _unique([a.key for a in audiences], "audience key", editorial_dir / "audiences.yml")
     chapters, articles, warnings = _load_articles(editorial_dir, regulation, {a.key for a in audiences}, draft)
     glossary, problems = _load_glossary(editorial_dir / "glossary.yml", regulation, draft)
@@ -433,7 +464,11 @@ def _check_heading_ids(markdown: str, path: Path) -> list[str]:
             continue
         m = HEADING.match(line)
         if not m or not m["id"]:
-            raise SourceError("heading without an explicit id: add '{ #some-id }' (the same id in both languages)", path=path, line=lineno)
+            raise SourceError(
+                "heading without an explicit id: add '{ #some-id }' (the same id in both languages)",
+                path=path,
+                line=lineno,
+            )
         ids.append(m["id"])
     return ids
 

@@ -4,38 +4,47 @@ from __future__ import annotations
 
 from .site import Site, html_href, page_path
 from .templating import TEMPLATES, page, render, strings
+from .textrows import text_rows
+from .tips import PageTips
 
 
 def render_embed(site: Site, kind: str, key: str, lang: str) -> str:
     """One article (``kind="article"``) or one chapter (``"chapter"``) for an iframe."""
-    from .render import text_rows  # the article text rows are shared with the article pages
-
     s = strings()[lang]
     path = page_path("embed", f"{kind}-{key}", lang)
     reg = site.regulation
     chapter = reg.chapter(key) if kind == "chapter" else None
     chosen = reg.chapter_articles(key) if chapter else [reg.article(key)]
-    articles = [
-        {
-            "id": a.id,
-            "heading": site.full_heading(a, lang),
-            "summary": site.summary(a, lang),
-            "official_rows": text_rows(site, a, lang, "zh", "zh-" if lang == "en" else "", "../articles/"),
-            "translation_rows": text_rows(site, a, lang, "en", "", "../articles/") if lang == "en" else [],
-            "errata": [e for e in reg.errata if e.article == a.key],
-        }
-        for a in chosen
-    ]
+    tips = PageTips(site, lang, html_href(path, "glossary"))  # one page: each term marked once
+    articles = []
+    for a in chosen:
+        translation_rows = text_rows(site, a, lang, "en", "", "../articles/", tips) if lang == "en" else []
+        official_tips = tips if lang == "zh" else None
+        articles.append(
+            {
+                "id": a.id,
+                "heading": site.full_heading(a, lang),
+                "summary": site.summary(a, lang),
+                "official_rows": text_rows(
+                    site, a, lang, "zh", "zh-" if lang == "en" else "", "../articles/", official_tips
+                ),
+                "translation_rows": translation_rows,
+                "errata": [e for e in reg.errata if e.article == a.key],
+            }
+        )
     title = site.chapter_title(chapter, lang) if chapter else articles[0]["heading"]
     meta = site.editorial.chapter(key) if chapter else None
     return page(
         "embed_article.md.j2",
         {"title": title, "template": "embed.html", "search": {"exclude": True}},
         s=s,
-        chapter={"id": chapter.id, "title": title, "overview": meta.overview_zh if lang == "zh" else meta.overview_en} if chapter and meta else None,
+        chapter={"id": chapter.id, "title": title, "overview": meta.overview_zh if lang == "zh" else meta.overview_en}
+        if chapter and meta
+        else None,
         articles=articles,
         level=2 if chapter else 1,
         full_href=html_href(path, kind, key),
+        print_terms=tips.print_list(),
     )
 
 
@@ -57,7 +66,9 @@ def render_embed_builder(site: Site, lang: str) -> str:
         chapters=[{"key": c.key, "title": site.chapter_title(c, lang)} for c in site.regulation.chapters],
         glossary=bool(site.editorial.glossary),
         default_src=src,
-        default_snippet=embed_snippet(site, lang, ("en/" if lang == "en" else "") + src, site.article_label(sample, lang)),
+        default_snippet=embed_snippet(
+            site, lang, ("en/" if lang == "en" else "") + src, site.article_label(sample, lang)
+        ),
     )
 
 

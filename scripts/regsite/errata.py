@@ -45,7 +45,16 @@ def load_errata(path: Path) -> list[Erratum]:
     except (ValidationError, yaml.YAMLError) as exc:
         raise SourceError(f"invalid errata file: {exc}", path=path) from None
     return [
-        Erratum(str(e.article), e.paragraph, e.source, e.correction, e.reason_zh.strip(), e.reason_en.strip(), e.id, tuple(e.source_lines))
+        Erratum(
+            str(e.article),
+            e.paragraph,
+            e.source,
+            e.correction,
+            e.reason_zh.strip(),
+            e.reason_en.strip(),
+            e.id,
+            tuple(e.source_lines),
+        )
         for e in data.errata
     ]
 
@@ -72,7 +81,9 @@ def apply_errata(regulation: Regulation, errata: list[Erratum], path: Path | str
         if article is None:
             raise SourceError(f"erratum {erratum.id}: article {erratum.article} does not exist", path=path)
         if not 1 <= erratum.paragraph <= len(article.paragraphs):
-            raise SourceError(f"erratum {erratum.id}: article {erratum.article} has no paragraph {erratum.paragraph}", path=path)
+            raise SourceError(
+                f"erratum {erratum.id}: article {erratum.article} has no paragraph {erratum.paragraph}", path=path
+            )
         para, count = _replace_in_paragraph(article.paragraphs[erratum.paragraph - 1], erratum)
         if count != 1:
             raise SourceError(
@@ -87,7 +98,6 @@ def apply_errata(regulation: Regulation, errata: list[Erratum], path: Path | str
         regulation,
         articles=tuple(articles[a.key] for a in regulation.articles),
         errata=tuple(errata),
-
     )
 
 

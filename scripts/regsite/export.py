@@ -82,7 +82,7 @@ def chapter_json(chapter: Chapter) -> dict[str, Any]:
 
 
 def regulation_json(regulation: Regulation) -> dict[str, Any]:
-    """The shape documented for ``python -m scripts.regsite parse``."""
+    """The shape documented for ``python -m regsite parse``."""
     return {
         "title": regulation.title,
         "notes": list(regulation.notes),

@@ -22,7 +22,10 @@ from .templating import environment, strings
 from .terms import find_terms
 
 TEMPLATES = Path(__file__).parent / "templates"
-PAGE_LABEL = {"zh": '"第 " counter(page) " 页 / 共 " counter(pages) " 页"', "en": '"Page " counter(page) " of " counter(pages)'}
+PAGE_LABEL = {
+    "zh": '"第 " counter(page) " 页 / 共 " counter(pages) " 页"',
+    "en": '"Page " counter(page) " of " counter(pages)',
+}
 
 
 @dataclass(frozen=True)
@@ -60,8 +63,15 @@ def _article_context(site: Site, key: str, lang: str) -> dict[str, Any]:
         "heading": site.heading(article, lang),
         "summary": site.summary(article, lang),
         "official": official,
-        "translation": [{"text": tp.text, "items": [f"({n}) {t}" for n, t in enumerate(tp.items, 1)]} for tp in entry.translation or []],
-        "errata": [s["erratum_sentence"].format(paragraph=e.paragraph, source=e.source, correction=e.correction) for e in site.regulation.errata if e.article == key],
+        "translation": [
+            {"text": tp.text, "items": [f"({n}) {t}" for n, t in enumerate(tp.items, 1)]}
+            for tp in entry.translation or []
+        ],
+        "errata": [
+            s["erratum_sentence"].format(paragraph=e.paragraph, source=e.source, correction=e.correction)
+            for e in site.regulation.errata
+            if e.article == key
+        ],
     }
 
 
@@ -73,7 +83,14 @@ def _groups(site: Site, chapter: str | None, lang: str) -> list[dict[str, Any]]:
     """The chapters a handout holds (one group with every article for a statute without chapters)."""
     reg = site.regulation
     if not reg.chapters:
-        return [{"id": "articles", "title": "", "overview": None, "articles": [_article_context(site, a.key, lang) for a in reg.articles]}]
+        return [
+            {
+                "id": "articles",
+                "title": "",
+                "overview": None,
+                "articles": [_article_context(site, a.key, lang) for a in reg.articles],
+            }
+        ]
     groups = []
     for c in reg.chapters if chapter is None else [reg.chapter(chapter)]:
         meta = site.editorial.chapter(c.key)
@@ -99,8 +116,16 @@ def _report(site: Site, lang: str) -> dict[str, Any] | None:
         return None
     paragraphs = [p.text for p in article.paragraphs] if lang == "zh" else [p.text for p in translation or []]
     title = meta.reporting.title_zh if lang == "zh" else meta.reporting.title_en
-    label = f"《{site.title('zh')}》{article.label}" if lang == "zh" else f"{site.article_label(article, lang)} of the {site.title('en')}"
-    return {"title": title or site.article_label(article, lang), "paragraphs": paragraphs, "source": strings()[lang]["handout_report_source"].format(article=label)}
+    label = (
+        f"《{site.title('zh')}》{article.label}"
+        if lang == "zh"
+        else f"{site.article_label(article, lang)} of the {site.title('en')}"
+    )
+    return {
+        "title": title or site.article_label(article, lang),
+        "paragraphs": paragraphs,
+        "source": strings()[lang]["handout_report_source"].format(article=label),
+    }
 
 
 def _meta_line(site: Site, lang: str) -> str:
@@ -109,7 +134,9 @@ def _meta_line(site: Site, lang: str) -> str:
     parts = []
     if lang == "zh":
         if meta.adopted:
-            parts.append(f"{meta.adopted_by_zh or ''}{meta.adopted.year}年{meta.adopted.month}月{meta.adopted.day}日通过")
+            parts.append(
+                f"{meta.adopted_by_zh or ''}{meta.adopted.year}年{meta.adopted.month}月{meta.adopted.day}日通过"
+            )
         if meta.effective:
             parts.append(f"{meta.effective.year}年{meta.effective.month}月{meta.effective.day}日起施行")
         return "，".join(parts) + (" · " if parts else "") + "中文"
@@ -117,7 +144,11 @@ def _meta_line(site: Site, lang: str) -> str:
         parts.append(f"Adopted {meta.adopted:%-d %B %Y}")
     if meta.effective:
         parts.append(f"in force {meta.effective:%-d %B %Y}")
-    language = "English (unofficial translation with the Chinese original)" if site.editorial.has_translation else "English pages, Chinese text"
+    language = (
+        "English (unofficial translation with the Chinese original)"
+        if site.editorial.has_translation
+        else "English pages, Chinese text"
+    )
     return ", ".join(parts) + (" · " if parts else "") + language
 
 
@@ -126,7 +157,11 @@ def render_handout(site: Site, chapter: str | None, lang: str, site_url: str | N
     public address the handout carries no QR code and no URL."""
     s = strings()[lang]
     prefix = "" if lang == "zh" else f"{lang}/"
-    url = site_url.rstrip("/") + "/" + prefix + ("index.html" if chapter is None else f"chapters/chapter-{chapter}.html") if site_url else ""
+    url = (
+        site_url.rstrip("/") + "/" + prefix + ("index.html" if chapter is None else f"chapters/chapter-{chapter}.html")
+        if site_url
+        else ""
+    )
     chapters = _groups(site, chapter, lang)
     used = []
     for group in chapters:
@@ -134,31 +169,45 @@ def render_handout(site: Site, chapter: str | None, lang: str, site_url: str | N
             for term in find_terms(site.regulation.article(a["key"]).text, site.editorial.glossary):
                 if term not in used:
                     used.append(term)
-    terms = [
-        {"title": t.zh if lang == "zh" else t.en, "other": t.en if lang == "zh" else t.zh, "definition": t.definition_zh if lang == "zh" else t.definition_en}
-        for t in used
-    ] if site.editorial.meta.handouts.terms else []
+    terms = (
+        [
+            {
+                "title": t.zh if lang == "zh" else t.en,
+                "other": t.en if lang == "zh" else t.zh,
+                "definition": t.definition_zh if lang == "zh" else t.definition_en,
+            }
+            for t in used
+        ]
+        if site.editorial.meta.handouts.terms
+        else []
+    )
     meta_line = _meta_line(site, lang)
     regulation_title = site.title(lang)
     heading = chapters[0]["title"] if chapter is not None else (s["handout_whole"])
-    css = (TEMPLATES / "handout.css").read_text(encoding="utf-8") + f"\n@page {{ @bottom-center {{ content: {PAGE_LABEL[lang]}; }} }}\n"
-    html = environment().get_template("handout.html.j2").render(
-        s=s,
-        css=Markup(css),
-        title=f"{regulation_title} — {heading}",
-        subtitle=meta_line,
-        regulation_title=regulation_title,
-        regulation_title_zh=site.regulation.title,
-        heading=heading,
-        whole=chapter is None,
-        meta_line=meta_line,
-        qr=_qr(url) if url else "",
-        url=url,
-        chapters=chapters,
-        terms=terms,
-        report=_report(site, lang),
-        annexes=site.regulation.annexes if chapter is None else (),
-        has_translation=site.editorial.has_translation,
+    css = (TEMPLATES / "handout.css").read_text(
+        encoding="utf-8"
+    ) + f"\n@page {{ @bottom-center {{ content: {PAGE_LABEL[lang]}; }} }}\n"
+    html = (
+        environment()
+        .get_template("handout.html.j2")
+        .render(
+            s=s,
+            css=Markup(css),
+            title=f"{regulation_title} — {heading}",
+            subtitle=meta_line,
+            regulation_title=regulation_title,
+            regulation_title_zh=site.regulation.title,
+            heading=heading,
+            whole=chapter is None,
+            meta_line=meta_line,
+            qr=_qr(url) if url else "",
+            url=url,
+            chapters=chapters,
+            terms=terms,
+            report=_report(site, lang),
+            annexes=site.regulation.annexes if chapter is None else (),
+            has_translation=site.editorial.has_translation,
+        )
     )
     return Handout(handout_name(chapter, lang), lang, html)
 

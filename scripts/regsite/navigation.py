@@ -47,13 +47,25 @@ def render_nav(site: Site) -> dict[str, list[NavEntry]]:
         nav: list[NavEntry] = [{s["home"]: "index.md"}, {s["all_articles"]: "articles.md"}]
         nav += _structure(site, lang)
         if reg.annexes:
-            nav.append({s["annexes"]: [{site.annex_title(a.number, lang): page_path("annex", a.number, "zh")} for a in reg.annexes]})
+            nav.append(
+                {
+                    s["annexes"]: [
+                        {site.annex_title(a.number, lang): page_path("annex", a.number, "zh")} for a in reg.annexes
+                    ]
+                }
+            )
         if ed.glossary:
             nav.append({s["glossary"]: "glossary.md"})
         if ed.faq:
             nav.append({s["faq"]: "faq.md"})
         if ed.audiences:
-            nav.append({s["audience_pages"]: [{site.audience_label(a.key, lang): page_path("audience", a.key, "zh")} for a in ed.audiences]})
+            nav.append(
+                {
+                    s["audience_pages"]: [
+                        {site.audience_label(a.key, lang): page_path("audience", a.key, "zh")} for a in ed.audiences
+                    ]
+                }
+            )
         nav.append({s["embed_title"]: "embed.md"})
         nav.append({s["data_page"]: "data.md"})
         nav.append({s["about"]: "about.md"})

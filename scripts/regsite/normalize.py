@@ -169,7 +169,7 @@ def _skip_toc(lines: list[tuple[int, str]], changes: list[Change], path: Path | 
     toc_at = next((i for i, (_, t) in enumerate(lines) if TOC.match(t)), None)
     if toc_at is None:
         return lines
-    entries = []
+    entries: list[str] = []
     i = toc_at + 1
     while i < len(lines) and is_heading(lines[i][1]):
         if entries and lines[i][1].replace(" ", "") == entries[0].replace(" ", ""):

@@ -59,7 +59,9 @@ class OpenArticle(_Model):
     number: int | str = Field(description="35, or a key such as 12-1 for 第十二条之一")
     label_zh: str
     label_en: str
-    chapter: str | None = Field(description="Chapter key (3, or 2-3 where chapters restart in every part); null without chapters")
+    chapter: str | None = Field(
+        description="Chapter key (3, or 2-3 where chapters restart in every part); null without chapters"
+    )
     section: int | None
     heading_zh: str | None = Field(description="Editorial caption, not part of the official text")
     heading_en: str | None
@@ -140,9 +142,18 @@ def _article(site: Site, key: str) -> OpenArticle:
     for p in a.paragraphs:
         tp = e.translation[p.number - 1] if e.translation else None
         items = [
-            OpenItem(id=i.id, number=i.number, label_zh=i.label, text_zh=i.text, text_en=tp.items[i.number - 1] if tp else None) for i in p.items
+            OpenItem(
+                id=i.id,
+                number=i.number,
+                label_zh=i.label,
+                text_zh=i.text,
+                text_en=tp.items[i.number - 1] if tp else None,
+            )
+            for i in p.items
         ]
-        paragraphs.append(OpenParagraph(id=p.id, number=p.number, text_zh=p.text, text_en=tp.text if tp else None, items=items))
+        paragraphs.append(
+            OpenParagraph(id=p.id, number=p.number, text_zh=p.text, text_en=tp.text if tp else None, items=items)
+        )
     refs = []
     for (article_key, para, item), pairs in site.references["zh"].items():
         if article_key != key:
@@ -197,7 +208,15 @@ def open_data(site: Site) -> dict[str, str]:
         effective=ed.meta.effective.isoformat() if ed.meta.effective else None,
         translation_notice=strings()["en"]["handout_unofficial"],
         parts=[
-            OpenPart(kind=p.kind, key=p.key, id=p.id, number=p.number, title_zh=p.title, parent=p.parent, chapters=list(p.chapter_keys))
+            OpenPart(
+                kind=p.kind,
+                key=p.key,
+                id=p.id,
+                number=p.number,
+                title_zh=p.title,
+                parent=p.parent,
+                chapters=list(p.chapter_keys),
+            )
             for p in reg.parts
         ],
         chapters=[
@@ -217,7 +236,18 @@ def open_data(site: Site) -> dict[str, str]:
         annexes=[OpenAnnex(id=a.id, heading_zh=a.heading, lines_zh=list(a.lines)) for a in reg.annexes],
         articles=articles,
         glossary=[t.model_dump() for t in ed.glossary],
-        errata=[OpenErratum(id=e.id, article=_key(e.article), paragraph=e.paragraph, source=e.source, correction=e.correction, reason_zh=e.reason_zh, reason_en=e.reason_en) for e in reg.errata],
+        errata=[
+            OpenErratum(
+                id=e.id,
+                article=_key(e.article),
+                paragraph=e.paragraph,
+                source=e.source,
+                correction=e.correction,
+                reason_zh=e.reason_zh,
+                reason_en=e.reason_en,
+            )
+            for e in reg.errata
+        ],
     )
 
     def dump(model: BaseModel | dict[str, Any]) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from .errors import SourceError
 from .model import Regulation
@@ -84,8 +85,14 @@ class Target:
         return anchor
 
 
+def _found(match: re.Match[str], where: tuple[str, int, int | None], *args: Any, **kwargs: Any) -> Reference:
+    """A reference found by ``match`` in the text at ``where`` (article, paragraph, item)."""
+    return Reference(*where, match.start(), match.end(), match.group(0), *args, **kwargs)
+
+
 def find_zh(text: str, article: str, paragraph: int, item: int | None = None) -> list[Reference]:
     """References in a Chinese paragraph or item text, in order, not overlapping."""
+    where = (article, paragraph, item)
     refs: list[Reference] = []
     taken: list[tuple[int, int]] = []
     for m in ZH_ARTICLE.finditer(text):
@@ -94,8 +101,10 @@ def find_zh(text: str, article: str, paragraph: int, item: int | None = None) ->
         suffix = to_int(m["suffix"]) if m["suffix"] else 0
         key = f"{to_int(m['art'])}-{suffix}" if suffix else str(to_int(m["art"]))
         refs.append(
-            Reference(
-                article, paragraph, item, m.start(), m.end(), m.group(0), key,
+            _found(
+                m,
+                where,
+                key,
                 to_int(m["para"]) if m["para"] else None,
                 to_int(m["item"]) if m["item"] else None,
                 str(to_int(m["art2"])) if m["art2"] else None,
@@ -104,30 +113,56 @@ def find_zh(text: str, article: str, paragraph: int, item: int | None = None) ->
         taken.append(m.span())
     for m in ZH_PRECEDING.finditer(text):
         if not any(a <= m.start() < b for a, b in taken):
-            refs.append(Reference(article, paragraph, item, m.start(), m.end(), m.group(0), None, preceding=COUNT.get(m["count"] or "", 1)))
+            refs.append(
+                _found(
+                    m,
+                    where,
+                    None,
+                    preceding=COUNT.get(m["count"] or "", 1),
+                )
+            )
     for m in ZH_THIS.finditer(text):
         if not any(a <= m.start() < b for a, b in taken):
-            refs.append(Reference(article, paragraph, item, m.start(), m.end(), m.group(0), None, this="article" if m["unit"] == "条" else "paragraph"))
+            refs.append(
+                _found(
+                    m,
+                    where,
+                    None,
+                    this="article" if m["unit"] == "条" else "paragraph",
+                )
+            )
     return sorted(refs, key=lambda r: r.start)
 
 
 def find_en(text: str, article: str, paragraph: int, item: int | None = None) -> list[Reference]:
     """References in an English paragraph or item text (forms listed in the module docstring)."""
+    where = (article, paragraph, item)
     refs: list[Reference] = []
     for m in EN_ARTICLE.finditer(text):
         if m["law"]:
             continue
         key = f"{m['art']}-{m['suffix']}" if m["suffix"] else m["art"]
         refs.append(
-            Reference(
-                article, paragraph, item, m.start(), m.end(), m.group(0), key,
-                int(m["para"]) if m["para"] else None, int(m["item"]) if m["item"] else None, m["art2"],
+            _found(
+                m,
+                where,
+                key,
+                int(m["para"]) if m["para"] else None,
+                int(m["item"]) if m["item"] else None,
+                m["art2"],
             )
         )
     for m in EN_PRECEDING.finditer(text):
-        refs.append(Reference(article, paragraph, item, m.start(), m.end(), m.group(0), None, preceding=EN_COUNT.get(m["count"] or "", 1)))
+        refs.append(
+            _found(
+                m,
+                where,
+                None,
+                preceding=EN_COUNT.get(m["count"] or "", 1),
+            )
+        )
     for m in EN_THIS.finditer(text):
-        refs.append(Reference(article, paragraph, item, m.start(), m.end(), m.group(0), None, this=m["unit"].lower()))
+        refs.append(_found(m, where, None, this=m["unit"].lower()))
     return sorted(refs, key=lambda r: r.start)
 
 
@@ -135,7 +170,10 @@ def resolve(ref: Reference, regulation: Regulation, where: str = "") -> Target:
     """The target of ``ref``; raises ``SourceError`` naming the article if there is none."""
 
     def fail(why: str) -> SourceError:
-        return SourceError(f"article {ref.article}, paragraph {ref.paragraph}: reference '{ref.text}' cannot be resolved: {why}", path=where or None)
+        return SourceError(
+            f"article {ref.article}, paragraph {ref.paragraph}: reference '{ref.text}' cannot be resolved: {why}",
+            path=where or None,
+        )
 
     if ref.this:
         return Target(ref.article, ref.paragraph if ref.this == "paragraph" else None)
@@ -143,7 +181,7 @@ def resolve(ref: Reference, regulation: Regulation, where: str = "") -> Target:
         first = ref.paragraph - ref.preceding
         if first < 1:
             raise fail(f"paragraph {ref.paragraph} has only {ref.paragraph - 1} paragraph(s) before it")
-        return Target(ref.article, first if ref.preceding == 1 else first, paragraphs=tuple(range(first, ref.paragraph)))
+        return Target(ref.article, first, paragraphs=tuple(range(first, ref.paragraph)))
     if ref.target_article is None:
         raise fail("the reference names no article")
     try:
@@ -167,8 +205,12 @@ def resolve(ref: Reference, regulation: Regulation, where: str = "") -> Target:
         # paragraph of the article has items; that paragraph is meant.
         with_items = [p for p in article.paragraphs if p.items]
         if len(with_items) != 1:
-            raise fail(f"an item reference needs a paragraph: {len(with_items)} paragraphs of article {article.key} have items")
+            raise fail(
+                f"an item reference needs a paragraph: {len(with_items)} paragraphs of article {article.key} have items"
+            )
         if not 1 <= ref.target_item <= len(with_items[0].items):
-            raise fail(f"paragraph {with_items[0].number} of article {article.key} has {len(with_items[0].items)} item(s)")
+            raise fail(
+                f"paragraph {with_items[0].number} of article {article.key} has {len(with_items[0].items)} item(s)"
+            )
         return Target(article.key, with_items[0].number, ref.target_item)
     return Target(article.key, ref.target_paragraph, ref.target_item)

@@ -12,62 +12,22 @@ import json
 from typing import Any
 
 import yaml
-from markupsafe import Markup
 from pypinyin import Style, lazy_pinyin, pinyin
 
-from .annotate import annotate, erratum_spans, reference_spans
-from .browserdata import render_jieba_dict, render_search, render_tooltips
+from .browserdata import render_jieba_dict, render_search, search_paragraphs
 from .embeds import render_data_page, render_embed, render_embed_builder
 from .errata import article_at_line
 from .model import Article
 from .navigation import render_nav
 from .opendata import open_data
-from .references import Target
-from .site import Site, handout_href, href, page_path
+from .site import Site, handout_href, href, html_href, page_path
 from .siteconfig import render_site_config
 from .templating import LANGS, front_matter, page, render, strings
 from .terms import find_terms
+from .textrows import text_rows
+from .tips import PageTips
 
 GUIDE_SEARCH = {"boost": 0.5}  # guides summarise the articles: rank the articles first
-
-
-def text_rows(site: Site, article: Article, lang: str, text_lang: str, prefix: str, other_pages: str = "") -> list[dict[str, Any]]:
-    """The lines of one text block (official Chinese or English translation) as HTML rows with
-    explicit ids, errata marks and cross-reference links. ``[]`` for a missing translation."""
-    s = strings()[lang]
-    errata = [e for e in site.regulation.errata if e.article == article.key] if text_lang == "zh" else []
-    refs = site.references[text_lang]
-    translation = site.entry(article).translation
-    if text_lang == "en" and translation is None:
-        return []
-
-    def href_for(target: Target) -> str:
-        if target.article == article.key:
-            return f"#{prefix}{target.id}"
-        return f"{other_pages}article-{target.article}.html#{target.id}"
-
-    def html(text: str, para: int, item: int | None) -> Markup:
-        spans = erratum_spans(text, [e for e in errata if e.paragraph == para], s["erratum_marker"], s["erratum_sentence"])
-        spans += reference_spans(refs.get((article.key, para, item), []), href_for)
-        return Markup(str(annotate(text, spans)).replace("\n", "<br>\n"))
-
-    rows = []
-    for para in article.paragraphs:
-        tpara = translation[para.number - 1] if translation and text_lang == "en" else None
-        text = para.text if tpara is None else tpara.text
-        if text:
-            rows.append({"id": prefix + para.id, "cls": "para", "label": "", "html": html(text, para.number, None), "link": s["para_link"]})
-        for item in para.items:
-            chinese = tpara is None
-            label = item.label if chinese else f"({item.number}) "
-            body = item.text if chinese else tpara.items[item.number - 1]
-            rows.append({"id": prefix + item.id, "cls": "item", "label": label, "html": html(body, para.number, item.number), "link": s["item_link"]})
-            if chinese:
-                rows += [
-                    {"id": prefix + sub.id, "cls": "subitem", "label": sub.label, "html": html(sub.text, para.number, None), "link": s["item_link"]}
-                    for sub in item.subitems
-                ]
-    return rows
 
 
 def render_article(site: Site, article: Article, lang: str) -> str:
@@ -79,10 +39,17 @@ def render_article(site: Site, article: Article, lang: str) -> str:
     chapter = article.chapter
     neighbours = {
         name: ({"label": site.article_label(a, lang), "href": href(path, "article", a.key)} if a else None)
-        for name, a in (("previous", articles[index - 1] if index else None), ("next", articles[index + 1] if index + 1 < len(articles) else None))
+        for name, a in (
+            ("previous", articles[index - 1] if index else None),
+            ("next", articles[index + 1] if index + 1 < len(articles) else None),
+        )
     }
     summary = site.summary(article, lang)
-    translation_rows = text_rows(site, article, lang, "en", "") if lang == "en" else []
+    tips = PageTips(site, lang, html_href(path, "glossary"))
+    translation_rows = text_rows(site, article, lang, "en", "", tips=tips) if lang == "en" else []
+    official_rows = text_rows(
+        site, article, lang, "zh", "zh-" if lang == "en" else "", tips=tips if lang == "zh" else None
+    )
     return page(
         "article.md.j2",
         {"title": heading, **({"description": summary} if summary else {})},
@@ -90,14 +57,20 @@ def render_article(site: Site, article: Article, lang: str) -> str:
         heading=heading,
         article=article,
         summary=summary,
-        chapter={"title": site.chapter_title(chapter, lang), "href": href(path, "chapter", chapter)} if chapter else None,
+        chapter={"title": site.chapter_title(chapter, lang), "href": href(path, "chapter", chapter)}
+        if chapter
+        else None,
         audiences=s["list_separator"].join(site.audience_label(k, lang) for k in site.entry(article).audiences),
         errata=[e for e in site.regulation.errata if e.article == article.key],
         about=href(path, "about"),
-        official_rows=text_rows(site, article, lang, "zh", "zh-" if lang == "en" else ""),
+        official_rows=official_rows,
+        print_terms=tips.print_list(),
         translation_rows=translation_rows,
         has_translation=bool(translation_rows) or (lang == "zh" and site.entry(article).translation is not None),
-        cited_by=[{"label": site.article_label(site.regulation.article(k), lang), "href": href(path, "article", k)} for k in site.cited_by.get(article.key, [])],
+        cited_by=[
+            {"label": site.article_label(site.regulation.article(k), lang), "href": href(path, "article", k)}
+            for k in site.cited_by.get(article.key, [])
+        ],
         **neighbours,
     )
 
@@ -106,7 +79,10 @@ def handout_items(site: Site, path: str, lang: str) -> list[dict[str, str]]:
     s = strings()[lang]
     items = [{"label": s["handout_link_whole"], "href": handout_href(path, "regulation", lang)}]
     if site.editorial.meta.handouts.chapters:
-        items += [{"label": site.chapter_title(c, lang), "href": handout_href(path, f"chapter-{c.key}", lang)} for c in site.regulation.chapters]
+        items += [
+            {"label": site.chapter_title(c, lang), "href": handout_href(path, f"chapter-{c.key}", lang)}
+            for c in site.regulation.chapters
+        ]
     return items
 
 
@@ -122,7 +98,9 @@ def render_home(site: Site, lang: str) -> str:
             s=s,
             title=site.title(lang),
             notes=reg.notes if lang == "zh" else (site.editorial.meta.notes_en or reg.notes),
-            chapters=[{"title": site.chapter_title(c, lang), "href": href(path, "chapter", c.key)} for c in reg.chapters],
+            chapters=[
+                {"title": site.chapter_title(c, lang), "href": href(path, "chapter", c.key)} for c in reg.chapters
+            ],
             articles_href=href(path, "index"),
             count=len(reg.articles),
             has_translation=site.editorial.has_translation,
@@ -162,8 +140,10 @@ def render_glossary(site: Site, lang: str, embed: bool = False) -> str:
     uses: dict[str, list[dict[str, str]]] = {}
     for article in site.regulation.articles:
         for term in find_terms(article.text, site.editorial.glossary):
-            uses.setdefault(term.id, []).append({"label": site.article_label(article, lang), "href": href(path, "article", article.key)})
-    terms = []
+            uses.setdefault(term.id, []).append(
+                {"label": site.article_label(article, lang), "href": href(path, "article", article.key)}
+            )
+    terms: list[dict[str, Any]] = []
     for t in site.editorial.glossary:
         article = site.regulation.article(str(t.article))
         terms.append(
@@ -183,12 +163,16 @@ def render_glossary(site: Site, lang: str, embed: bool = False) -> str:
         )
     terms.sort(key=lambda t: t["sort"])
     groups: list[dict[str, Any]] = []
-    for t in terms:
-        letter = t["sort"][0][0].upper()
+    for entry in terms:
+        letter = entry["sort"][0][0].upper()
         if not groups or groups[-1]["letter"] != letter:
             groups.append({"letter": letter, "terms": []})
-        groups[-1]["terms"].append(t)
-    meta = {"title": s["glossary"], "template": "embed.html", "search": {"exclude": True}} if embed else {"title": s["glossary"], "search": GUIDE_SEARCH}
+        groups[-1]["terms"].append(entry)
+    meta = (
+        {"title": s["glossary"], "template": "embed.html", "search": {"exclude": True}}
+        if embed
+        else {"title": s["glossary"], "search": GUIDE_SEARCH}
+    )
     return page("glossary.md.j2", meta, s=s, groups=groups)
 
 
@@ -200,7 +184,13 @@ def render_faq(site: Site, lang: str) -> str:
             "id": q.id,
             "question": q.question_zh if lang == "zh" else q.question_en,
             "answer": q.answer_zh if lang == "zh" else q.answer_en,
-            "articles": [{"label": site.article_label(site.regulation.article(str(k)), lang), "href": href(path, "article", str(k))} for k in q.articles],
+            "articles": [
+                {
+                    "label": site.article_label(site.regulation.article(str(k)), lang),
+                    "href": href(path, "article", str(k)),
+                }
+                for k in q.articles
+            ],
         }
         for q in site.editorial.faq
     ]
@@ -219,14 +209,29 @@ def render_index(site: Site, lang: str) -> str:
 
     if reg.chapters:
         groups = [
-            {"title": site.chapter_title(c, lang), "id": c.id, "href": href(path, "chapter", c.key), "articles": rows(reg.chapter_articles(c.key))}
+            {
+                "title": site.chapter_title(c, lang),
+                "id": c.id,
+                "href": href(path, "chapter", c.key),
+                "articles": rows(reg.chapter_articles(c.key)),
+            }
             for c in reg.chapters
         ]
     else:
         groups = [{"title": "", "id": "", "href": "", "articles": rows(list(reg.articles))}]
-    audiences = [{"key": a.key, "label": getattr(a, lang), "href": href(path, "audience", a.key)} for a in site.editorial.audiences]
+    audiences = [
+        {"key": a.key, "label": getattr(a, lang), "href": href(path, "audience", a.key)}
+        for a in site.editorial.audiences
+    ]
     annexes = [{"title": site.annex_title(a.number, lang), "href": href(path, "annex", a.number)} for a in reg.annexes]
-    return page("index.md.j2", {"title": s["all_articles"], "search": {"exclude": True}}, s=s, chapters=groups, audiences=audiences, annexes=annexes)
+    return page(
+        "index.md.j2",
+        {"title": s["all_articles"], "search": {"exclude": True}},
+        s=s,
+        chapters=groups,
+        audiences=audiences,
+        annexes=annexes,
+    )
 
 
 def render_audience(site: Site, key: str, lang: str) -> str:
@@ -234,7 +239,14 @@ def render_audience(site: Site, key: str, lang: str) -> str:
     path = page_path("audience", key, lang)
     label = site.audience_label(key, lang)
     articles = [site.article_ref(path, a, lang) for a in site.regulation.articles if key in site.entry(a).audiences]
-    return page("audience.md.j2", {"title": label, "search": {"exclude": True}}, s=s, key=key, audience_label=label, articles=articles)
+    return page(
+        "audience.md.j2",
+        {"title": label, "search": {"exclude": True}},
+        s=s,
+        key=key,
+        audience_label=label,
+        articles=articles,
+    )
 
 
 def render_about(site: Site, lang: str) -> str:
@@ -275,7 +287,15 @@ def render_about(site: Site, lang: str) -> str:
     meta = site.editorial.meta
     if guide is None:
         guide = render("about_default.md.j2", s=s, source=meta.source_zh if lang == "zh" else meta.source_en)
-    generated = render("about_generated.md.j2", s=s, title=reg.title, notes=reg.notes, preamble=reg.preamble, errata=errata, changes=changes)
+    generated = render(
+        "about_generated.md.j2",
+        s=s,
+        title=reg.title,
+        notes=reg.notes,
+        preamble=reg.preamble,
+        errata=errata,
+        changes=changes,
+    )
     return front_matter(search=GUIDE_SEARCH) + guide.rstrip() + "\n" + generated
 
 
@@ -313,7 +333,7 @@ def render_site(site: Site) -> dict[str, str]:
     pages = render_pages(site)
     pages[".nav.yml"] = yaml.safe_dump(render_nav(site), allow_unicode=True, sort_keys=False)
     pages[".site.yml"] = yaml.safe_dump(render_site_config(site), allow_unicode=True, sort_keys=False)
-    pages[".tooltips.json"] = json.dumps(render_tooltips(site), ensure_ascii=False, indent=1, sort_keys=True)
+    pages[".search-paragraphs.json"] = json.dumps(search_paragraphs(site), ensure_ascii=False, indent=1, sort_keys=True)
     pages[".search.json"] = json.dumps(render_search(site), ensure_ascii=False, indent=1, sort_keys=True)
     pages[".jieba-user.txt"] = render_jieba_dict(site)
     pages.update(open_data(site))

@@ -6,6 +6,7 @@ Used by ``tests/test_search.py`` (targets) and ``scripts/bench.py`` (figures). A
 
 from __future__ import annotations
 
+import contextlib
 import re
 import time
 from dataclasses import dataclass
@@ -32,11 +33,17 @@ class Outcome:
 
 def load_queries(path: Path) -> list[tuple[str, str, str, tuple[str, ...]]]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return [(lang, e["kind"], str(e["q"]), tuple(str(a) for a in e["articles"])) for lang in ("zh", "en") for e in data[lang]]
+    return [
+        (lang, e["kind"], str(e["q"]), tuple(str(a) for a in e["articles"]))
+        for lang in ("zh", "en")
+        for e in data[lang]
+    ]
 
 
 def run_queries(page, base_url: str, queries) -> list[Outcome]:
     """Type each query into the search box of the home page of its language; read the results."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     outcomes = []
     current = None
     for lang, kind, query, expected in queries:
@@ -49,14 +56,16 @@ def run_queries(page, base_url: str, queries) -> list[Outcome]:
         box.fill("")
         box.press("End")
         # Start from an empty result list, so that the timing below sees this query's results.
-        page.wait_for_function("() => document.querySelector('.md-search-result__list').children.length === 0", timeout=5_000)
+        page.wait_for_function(
+            "() => document.querySelector('.md-search-result__list').children.length === 0", timeout=5_000
+        )
         box.fill(query)
         start = time.perf_counter()
         box.press("End")  # Material reacts to key events, not to fill() alone
-        try:
-            page.wait_for_function("() => document.querySelector('.md-search-result__list').children.length > 0", timeout=5_000)
-        except Exception:  # no result at all: record an empty answer, do not stop the run
-            pass
+        with contextlib.suppress(PlaywrightTimeout):  # no result at all: record an empty answer, go on
+            page.wait_for_function(
+                "() => document.querySelector('.md-search-result__list').children.length > 0", timeout=5_000
+            )
         seconds = time.perf_counter() - start
         hrefs = page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(e => e.href)")
         pages: list[str] = []

@@ -51,7 +51,7 @@ def href(from_page: str, kind: str, key: str | int | None = None, anchor: str = 
 
 def html_href(from_page: str, kind: str, key: str | int | None = None, anchor: str = "") -> str:
     """Like ``href``, for raw HTML (which MkDocs does not rewrite): ``….html``."""
-    link, _, frag = href(from_page, kind, key).partition("#")
+    link = href(from_page, kind, key)
     return link.removesuffix(".md") + ".html" + (f"#{anchor}" if anchor else "")
 
 
@@ -60,6 +60,15 @@ def handout_href(from_page: str, name: str, lang: str) -> str:
     so English pages (built under en/) go one level further up."""
     depth = from_page.count("/") + (1 if lang != "zh" else 0)
     return "../" * depth + f"handouts/{name}.{lang}.pdf"
+
+
+def paragraph_label(paragraph: int | None, item: int | None, lang: str) -> str:
+    """第二款第一项 / paragraph 2, item (1) ("" for a whole article)."""
+    if not paragraph:
+        return ""
+    if lang == "zh":
+        return f"第{to_chinese(paragraph)}款" + (f"第{to_chinese(item)}项" if item else "")
+    return f"paragraph {paragraph}" + (f", item ({item})" if item else "")
 
 
 Located = tuple[str, int, int | None]  # (article key, paragraph, item or None)
@@ -91,7 +100,11 @@ class Site:
                 texts += [("en", para.number, n, text) for n, text in enumerate(tpara.items, 1)]
             for lang, para_no, item_no, text in texts:
                 finder = find_zh if lang == "zh" else find_en
-                where = str(self.loaded.source) if lang == "zh" else f"{self.editorial_path}/articles (article {article.key})"
+                where = (
+                    str(self.loaded.source)
+                    if lang == "zh"
+                    else f"{self.editorial_path}/articles (article {article.key})"
+                )
                 refs = [(r, resolve(r, self.regulation, where)) for r in finder(text, article.key, para_no, item_no)]
                 if refs:
                     out[lang][(article.key, para_no, item_no)] = refs
@@ -169,11 +182,9 @@ class Site:
     def provision_label(self, article: Article, paragraph: int | None, item: int | None, lang: str) -> str:
         """第二十九条第二款第一项 / Article 29, paragraph 2, item (1)."""
         label = self.article_label(article, lang)
-        if paragraph:
-            label += f"第{to_chinese(paragraph)}款" if lang == "zh" else f", paragraph {paragraph}"
-        if item:
-            label += f"第{to_chinese(item)}项" if lang == "zh" else f", item ({item})"
-        return label
+        if paragraph and lang == "en":
+            label += ", "
+        return label + paragraph_label(paragraph, item, lang)
 
     def article_ref(self, from_page: str, article: Article, lang: str) -> dict[str, str]:
         return {

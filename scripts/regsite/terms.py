@@ -33,12 +33,41 @@ def find_terms(text: str, terms: list[Term]) -> list[Term]:
     return list(seen.values())
 
 
-def rendering_pattern(rendering: str) -> re.Pattern[str]:
-    """An English rendering as a case-insensitive whole-word pattern; ``...`` stands for a gap
-    ("order ... to make corrections"), and a plural ``s``/``es`` may follow the last word."""
+def _rendering_body(rendering: str) -> str:
+    """The regex of one English rendering: its words as written, ``...`` standing for a gap of a
+    few words inside one clause ("order ... to make corrections"), an optional plural ``s``/``es``
+    after the last word, and no letter on either side (whole words)."""
     parts = [re.escape(p.strip()) for p in rendering.split("...")]
-    body = r"\b.{1,80}?\b".join(parts)
-    return re.compile(rf"(?<![A-Za-z]){body}(?:s|es)?(?![A-Za-z])", re.IGNORECASE | re.DOTALL)
+    body = r"\b[^.;:]{1,80}?\b".join(parts)
+    return rf"(?<![A-Za-z-]){body}(?:s|es)?(?![A-Za-z-])"
+
+
+def rendering_pattern(rendering: str) -> re.Pattern[str]:
+    """An English rendering as a case-insensitive whole-word pattern (see ``_rendering_body``)."""
+    return re.compile(_rendering_body(rendering), re.IGNORECASE)
+
+
+def renderings(term: Term, lang: str) -> list[str]:
+    """The forms a term takes in text of ``lang``: its Chinese, or its English and variants."""
+    return [term.zh] if lang == "zh" else [term.en, *term.en_variants]
+
+
+def marking_pattern(terms: list[Term], lang: str) -> re.Pattern[str] | None:
+    """One alternation of every rendering of every term in ``lang``, longest first, for marking
+    terms in running text; group ``t<N>`` names the term ``terms[N]``. None without terms (an
+    empty alternation would match everywhere)."""
+    forms = sorted(((r, n) for n, t in enumerate(terms) for r in renderings(t, lang)), key=lambda f: -len(f[0]))
+    if not forms:
+        return None
+    if lang == "zh":
+        return re.compile("|".join(f"(?P<t{n}_{i}>{re.escape(r)})" for i, (r, n) in enumerate(forms)))
+    return re.compile("|".join(f"(?P<t{n}_{i}>{_rendering_body(r)})" for i, (r, n) in enumerate(forms)), re.IGNORECASE)
+
+
+def marked_term(match: re.Match[str], terms: list[Term]) -> Term:
+    """The term a match of ``marking_pattern`` stands for."""
+    group = match.lastgroup or ""
+    return terms[int(group[1:].split("_")[0])]
 
 
 @dataclass(frozen=True)
@@ -54,6 +83,8 @@ def terminology_report(regulation: Regulation, editorial: Editorial) -> list[Ter
     uses = []
     for article in regulation.articles:
         entry = editorial.article(article.key)
+        if entry.translation is None:
+            continue  # not translated yet: nothing to check
         english = "\n".join([p.text for p in entry.translation] + [i for p in entry.translation for i in p.items])
         for term in find_terms(article.text, editorial.glossary):
             renderings = [term.en, *term.en_variants]

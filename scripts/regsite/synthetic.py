@@ -1,6 +1,6 @@
 """A synthetic corpus for the scale run: the regulation repeated ``copies`` times as one long
 regulation (8 x copies chapters, 56 x copies articles), with its editorial data renumbered to
-match, written to a folder that ``scripts.regsite build`` accepts."""
+match, written to a folder that ``regsite build`` accepts."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from scripts.regsite.numerals import to_chinese, to_int
+from .numerals import to_chinese, to_int
 
 HEAD = re.compile(r"^第([一二三四五六七八九十百千零〇两]+)(章|条)")
 
@@ -18,9 +18,8 @@ HEAD = re.compile(r"^第([一二三四五六七八九十百千零〇两]+)(章|�
 def synthesize(content: Path, target: Path, copies: int) -> Path:
     """Write ``target/source.txt`` and the editorial folder, from the regulation in ``content``
     (one with chapters, its first chapter titled 总则); return the source path."""
-    CONTENT = content
-    shutil.copytree(CONTENT, target, dirs_exist_ok=True)
-    source = (CONTENT / "source.txt").read_text(encoding="utf-8")
+    shutil.copytree(content, target, dirs_exist_ok=True)
+    source = (content / "source.txt").read_text(encoding="utf-8")
     preamble, body = source.split("\n第一章 总 则\n", 1)[0], "第一章 总 则\n" + source.split("\n第一章 总 则\n", 1)[1]
     preamble = preamble.split("目 录")[0]  # no table of contents in the synthetic text
     lines = []
@@ -33,18 +32,23 @@ def synthesize(content: Path, target: Path, copies: int) -> Path:
             lines.append(line)
     (target / "source.txt").write_text(preamble + "\n" + "\n".join(lines) + "\n", encoding="utf-8")
     articles = target / "editorial" / "articles"
-    originals = {n: yaml.safe_load((CONTENT / "editorial" / "articles" / f"chapter-{n}.yml").read_text(encoding="utf-8")) for n in range(1, 9)}
+    originals = {
+        n: yaml.safe_load((content / "editorial" / "articles" / f"chapter-{n}.yml").read_text(encoding="utf-8"))
+        for n in range(1, 9)
+    }
     for copy in range(copies):
         for n, data in originals.items():
             chapter = dict(data["chapter"], number=n + copy * 8)
             entries = [dict(e, number=int(e["number"]) + copy * 56) for e in data["articles"]]
-            (articles / f"chapter-{n + copy * 8}.yml").write_text(yaml.safe_dump({"chapter": chapter, "articles": entries}, allow_unicode=True), encoding="utf-8")
+            (articles / f"chapter-{n + copy * 8}.yml").write_text(
+                yaml.safe_dump({"chapter": chapter, "articles": entries}, allow_unicode=True), encoding="utf-8"
+            )
     return target / "source.txt"
 
 
 # The shape of the civil code (民法典): per 编, its title, its 分编 (title, chapters) or its chapter
 # count, and its article count; then the unnumbered 附则 with two articles. 1,260 articles.
-CODE_SHAPE = [
+CODE_SHAPE: list[tuple[str, list[tuple[str | None, int]], int]] = [
     ("总则", [(None, 10)], 204),
     ("物权", [("通则", 3), ("所有权", 6), ("用益物权", 5), ("担保物权", 4), ("占有", 1)], 258),
     ("合同", [("通则", 8), ("典型合同", 19), ("准合同", 2)], 526),
@@ -59,7 +63,7 @@ def synthesize_code(source: Path, target: Path) -> Path:
     """A statute of the civil code's shape (7 编, 分编, chapters restarting in every 编, 节 in
     the first chapter of each 编, an unnumbered 附则), 1,260 articles whose bodies are taken in
     turn from the articles of ``source`` (a chaptered statute). Writes ``target/source.txt``."""
-    from scripts.regsite.load import load
+    from .load import load
 
     bodies = [a for a in load(source).as_published.articles if "前款" not in a.text and "本条例第" not in a.text]
     lines = ["示范民法典", "", "（本文本按民法典的结构合成，供规模测试使用）", ""]

@@ -1,0 +1,105 @@
+"""An article's text as lines (paragraphs, items, sub-items) and as HTML rows for the pages.
+
+``text_lines`` is the one place that decides how the official text and the translation are cut
+into lines, labelled and identified; the article and embed pages, the search index
+(``browserdata.search_paragraphs``) and the handouts all read it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from markupsafe import Markup
+
+from .annotate import annotate, erratum_spans, reference_spans
+from .model import Article
+from .references import Target
+from .site import Site, paragraph_label
+from .templating import strings
+from .tips import PageTips
+
+
+@dataclass(frozen=True)
+class TextLine:
+    """One line of an article's text in one language, with its id and label as printed."""
+
+    id: str  # art-24-p-2-i-3
+    cls: str  # para | item | subitem
+    label: str  # （三） / (3) / 1. / ""
+    text: str  # without the label; may hold "\n" (an item's own second line)
+    paragraph: int
+    item: int | None
+
+
+def text_lines(site: Site, article: Article, text_lang: str) -> list[TextLine]:
+    """The official text (``zh``) or the translation (``en``) line by line; ``[]`` when the
+    article has no translation."""
+    translation = site.entry(article).translation if text_lang == "en" else None
+    if text_lang == "en" and translation is None:
+        return []
+    lines = []
+    for para in article.paragraphs:
+        tpara = translation[para.number - 1] if translation else None
+        text = para.text if tpara is None else tpara.text
+        if text:
+            lines.append(TextLine(para.id, "para", "", text, para.number, None))
+        for item in para.items:
+            if tpara is not None:
+                lines.append(
+                    TextLine(
+                        item.id, "item", f"({item.number}) ", tpara.items[item.number - 1], para.number, item.number
+                    )
+                )
+                continue
+            lines.append(TextLine(item.id, "item", item.label, item.text, para.number, item.number))
+            lines += [
+                TextLine(sub.id, "subitem", sub.label, sub.text, para.number, item.number) for sub in item.subitems
+            ]
+    return lines
+
+
+def line_label(line: TextLine, lang: str) -> str:
+    """第二款第三项 / paragraph 2, item (3): where a line stands in its article."""
+    return paragraph_label(line.paragraph, line.item, lang)
+
+
+def text_rows(
+    site: Site,
+    article: Article,
+    lang: str,
+    text_lang: str,
+    prefix: str,
+    other_pages: str = "",
+    tips: PageTips | None = None,
+) -> list[dict[str, Any]]:
+    """The lines of one text block as HTML rows with explicit ids, errata marks and
+    cross-reference links. With ``tips`` (the block in the page's own language), glossary terms
+    and reference previews are marked too."""
+    s = strings()[lang]
+    errata = [e for e in site.regulation.errata if e.article == article.key] if text_lang == "zh" else []
+    refs = site.references[text_lang]
+
+    def href_for(target: Target) -> str:
+        if target.article == article.key:
+            return f"#{prefix}{target.id}"
+        return f"{other_pages}article-{target.article}.html#{target.id}"
+
+    def html(line: TextLine) -> Markup:
+        mine = [e for e in errata if e.paragraph == line.paragraph]
+        spans = erratum_spans(line.text, mine, s["erratum_marker"], s["erratum_sentence"])
+        located = refs.get((article.key, line.paragraph, line.item if line.cls == "item" else None), [])
+        if line.cls == "subitem":
+            located = []
+        if tips is None:
+            spans += reference_spans(located, href_for)
+        else:
+            spans += tips.reference_spans(located, href_for)
+            spans += tips.term_spans(line.text, spans)
+        return Markup(str(annotate(line.text, spans)).replace("\n", "<br>\n"))
+
+    link = {"para": s["para_link"], "item": s["item_link"], "subitem": s["item_link"]}
+    return [
+        {"id": prefix + line.id, "cls": line.cls, "label": line.label, "html": html(line), "link": link[line.cls]}
+        for line in text_lines(site, article, text_lang)
+    ]
