@@ -15,17 +15,14 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from regsite.cjk import HAN_RUN
+
 # One HTML tag (comment, start, end or self-closing) — text lies between these.
 TAG = re.compile(r"(<!--.*?-->|<[^>]+>)", re.S)
 # Tag name and the lang attribute of a start tag.
 START = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)\b([^>]*?)(/?)>", re.S)
 LANG = re.compile(r"""\blang=["']([^"']+)["']""")
 END = re.compile(r"</([a-zA-Z][a-zA-Z0-9]*)\s*>")
-# A run of Chinese: Han characters with the CJK / full-width punctuation inside or around it.
-CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65《》“”‘’"
-HAN_RUN = re.compile(
-    rf"[{CJK_PUNCT}]*[\u3400-\u9fff\uf900-\ufaff](?:[\u3400-\u9fff\uf900-\ufaff{CJK_PUNCT}]*[\u3400-\u9fff\uf900-\ufaff{CJK_PUNCT}])?"
-)
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 RAW = {"script", "style", "svg"}
 

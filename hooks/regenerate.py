@@ -7,12 +7,14 @@ runs the generator first, so a build never mixes old and new pages.
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
+log = logging.getLogger("mkdocs.hooks.regenerate")
 _serving = False
 
 
@@ -33,6 +35,9 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
         )
     source = Path(os.environ["REGSITE_SOURCE"])
     try:
-        build(source, Path(config.docs_dir))
+        report = build(source, Path(config.docs_dir))
     except SourceError as exc:  # keep serving the last good pages, say what is wrong
         raise PluginError(str(exc)) from None
+    # Shown, not raised: under `mkdocs serve` (strict) a warning would stop the preview.
+    for warning in report.warnings:
+        log.info("regsite warning: %s", warning)

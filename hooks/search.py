@@ -29,7 +29,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-HAN = re.compile(r"[\u3400-\u9fff]+")
+from regsite.cjk import HAN_SEQUENCE
+
 # Zero-width separators next to punctuation, spaces or tags: the tokenizer splits there anyway.
 REDUNDANT_ZWSP = re.compile(r"\u200b*([，。、；：？！“”（）《》\s·<>/])\u200b*")
 # Material's query segmentation in the minified worker (9.8.2):
@@ -40,7 +41,7 @@ WORKER_SEGMENT = re.compile(r'(?P<v>\w+)=>\[\.\.\.(?P<fn>\w+)\((?P=v),this\.inde
 def segment(text: str) -> str:
     """Plain text -> the index's form, as Material's plugin makes it: jieba tokens between
     zero-width spaces."""
-    return HAN.sub(lambda m: "\u200b" + "\u200b".join(jieba.cut(m.group(0))) + "\u200b", text).strip("\u200b")
+    return HAN_SEQUENCE.sub(lambda m: "\u200b" + "\u200b".join(jieba.cut(m.group(0))) + "\u200b", text).strip("\u200b")
 
 
 @event_priority(-200)
@@ -74,20 +75,22 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     index_path.write_text(text, encoding="utf-8")
     (site / "search" / "search_index.js").write_text(f"var __index = {text}", encoding="utf-8")
     _patch_worker(site, Path(config.theme.custom_dir or "overrides"))
-    # The one script in <head> (extra.polyfills): iframe-worker shim, search data, query helpers.
+    # The one early script (extra.polyfills): iframe-worker shim, interface words for regsite.js,
+    # search data, query helpers.
     scripts = Path(config.theme.custom_dir or "overrides") / "assets" / "javascripts"
+    docs_dir = Path(config.docs_dir)
     head = [
         (scripts / "vendor" / "iframe-worker-shim.js").read_text(encoding="utf-8"),
-        "window.REGSITE_SEARCH = "
-        + json.dumps(
-            json.loads((Path(config.docs_dir) / ".search.json").read_text(encoding="utf-8")),
-            ensure_ascii=False,
-            separators=(",", ":"),
-        )
-        + ";",
+        "window.REGSITE_WORDS = " + _compact_json(docs_dir / ".words.json") + ";",
+        "window.REGSITE_SEARCH = " + _compact_json(docs_dir / ".search.json") + ";",
         (scripts / "regsite-search.js").read_text(encoding="utf-8"),
     ]
     (site / "assets" / "javascripts" / "iframe-worker-shim-and-search.js").write_text("\n".join(head), encoding="utf-8")
+
+
+def _compact_json(path: Path) -> str:
+    """A generated JSON file, as compact JavaScript."""
+    return json.dumps(json.loads(path.read_text(encoding="utf-8")), ensure_ascii=False, separators=(",", ":"))
 
 
 def _patch_worker(site: Path, custom_dir: Path) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from regsite.cjk import HAN
+
 BLOCK = re.compile(r'<div class="(?P<cls>official-text|translation)" lang="[a-z]+"[^>]*>(.*?)</div>', re.S)
 # Elements that are not part of the text a reader copies: tooltips, erratum markers, ¶ links.
 NOT_TEXT_CLASSES = {"tip", "erratum-ref", "para-anchor"}
@@ -85,12 +87,7 @@ class _LangWalker:
 
             def handle_data(self, data):
                 _, lang, skip = walker.stack[-1]
-                if (
-                    not skip
-                    and not any(s[2] for s in walker.stack)
-                    and lang.split("-")[0] == want
-                    and re.search(r"[\u3400-\u9fff]", data)
-                ):
+                if not skip and not any(s[2] for s in walker.stack) and lang.split("-")[0] == want and HAN.search(data):
                     walker.bad.append(data.strip()[:40])
 
         self.parser = Parser()

@@ -167,3 +167,25 @@ def test_make_site_switches_regulation_cleanly_and_bad_input_keeps_the_built_sit
     assert result.returncode != 0
     assert f"{bad}:7: duplicated article 第一条" in result.stderr
     assert {p.relative_to(project): p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()} == snapshot
+
+
+def test_tooltip_definitions_and_previews_stay_out_of_the_search_index(built_site, editorial):
+    """Tooltips are in the pages (marked at generation) but not in what search finds."""
+    import json
+
+    article = page(built_site, "articles/article-50.html")
+    assert article.count('class="term"') >= 5 and "data-search-exclude><strong>" in article
+    index = json.loads(page(built_site, "search/search_index.json"))
+    texts = [d["text"].replace("\u200b", "") for d in index["docs"] if "articles/article-" in d["location"]]
+    assert len(texts) > 300  # one document per paragraph and item, both languages
+    definitions = [t.definition_zh for t in editorial.glossary] + [t.definition_en for t in editorial.glossary]
+    assert [d for d in definitions if any(d in text for text in texts)] == []
+
+
+def test_search_documents_are_labelled_as_the_pages_label_paragraphs(built_site):
+    import json
+
+    index = json.loads(page(built_site, "search/search_index.json"))
+    titles = {d["location"]: d["title"] for d in index["docs"]}
+    assert titles["articles/article-24.html#art-24-p-2-i-3"].endswith("第二款第三项")
+    assert titles["en/articles/article-24.html#art-24-p-2-i-3"].endswith("paragraph 2, item (3)")

@@ -7,12 +7,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .cjk import HAN
 from .model import Article
 from .site import Site, page_path
-from .templating import LANGS
+from .templating import LANGS, strings
 from .textrows import line_label, text_lines
-
-HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 def english_text(site: Site, article: Article) -> str:
@@ -74,6 +73,13 @@ def render_search(site: Site) -> dict[str, Any]:
     return {
         "stop": {"zh": sorted(tuning.stop_zh, key=len, reverse=True), "en": tuning.stop_en},
         "synonyms": {lang: {w: sorted(set(v)) for w, v in m.items()} for lang, m in synonyms.items()},
+    }
+
+
+def render_browser_words() -> dict[str, dict[str, str]]:
+    """The interface words ``regsite.js`` shows (``js_*`` in ``strings.yml``), per language."""
+    return {
+        lang: {k.removeprefix("js_"): v for k, v in strings()[lang].items() if k.startswith("js_")} for lang in LANGS
     }
 
 

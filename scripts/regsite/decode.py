@@ -36,8 +36,7 @@ def decode(data: bytes, path: Path | str = "<input>") -> tuple[str, str]:
         except UnicodeDecodeError as exc:
             first_error = first_error or exc
     if text is None:
-        assert first_error is not None
-        bad = first_error.start
+        bad = first_error.start if first_error else 0
         raise SourceError(
             f"undecodable byte 0x{data[bad]:02x} at offset {bad}: the file is neither UTF-8 nor GB18030",
             path=path,

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from markupsafe import Markup
+
 from .site import Site, html_href, page_path
 from .templating import TEMPLATES, page, render, strings
 from .textrows import text_rows
 from .tips import PageTips
+
+# The address the data page's examples stand the site at.
+EXAMPLE_HOST = {"zh": "https://本站地址", "en": "https://SITE/en"}
 
 
 def render_embed(site: Site, kind: str, key: str, lang: str) -> str:
@@ -48,9 +53,10 @@ def render_embed(site: Site, kind: str, key: str, lang: str) -> str:
     )
 
 
-def embed_snippet(site: Site, lang: str, src: str, title: str) -> str:
-    """The iframe code a portal pastes (one template, also shown on the data page)."""
-    return render("embed_snippet.html.j2", src=src, title=title).strip()
+def embed_snippet(src: str, title: str) -> Markup:
+    """The iframe code a portal pastes: one template, for the embed builder (its default code
+    and the pattern its script fills in) and the example on the data page."""
+    return Markup(render("embed_snippet.html.j2", src=src, title=title).strip())
 
 
 def render_embed_builder(site: Site, lang: str) -> str:
@@ -66,9 +72,8 @@ def render_embed_builder(site: Site, lang: str) -> str:
         chapters=[{"key": c.key, "title": site.chapter_title(c, lang)} for c in site.regulation.chapters],
         glossary=bool(site.editorial.glossary),
         default_src=src,
-        default_snippet=embed_snippet(
-            site, lang, ("en/" if lang == "en" else "") + src, site.article_label(sample, lang)
-        ),
+        default_snippet=embed_snippet(("en/" if lang == "en" else "") + src, site.article_label(sample, lang)),
+        snippet_pattern=embed_snippet("__SRC__", "__TITLE__"),
     )
 
 
@@ -84,6 +89,9 @@ def render_data_page(site: Site, lang: str) -> str:
         slug=slug,
         sample=sample.key,
         sample_label=site.article_label(sample, lang),
+        snippet=embed_snippet(
+            f"{EXAMPLE_HOST[lang]}/embed/article-{sample.key}.html", site.article_label(sample, lang)
+        ),
         has_chapters=bool(site.regulation.chapters),
         sample_chapter=site.regulation.chapters[0].key if site.regulation.chapters else "",
         glossary=bool(site.editorial.glossary),

@@ -8,20 +8,20 @@ from typing import Any
 from .model import Article, Chapter, Part, Regulation
 
 
-def _key(article_key: str) -> int | str:
+def json_key(article_key: str) -> int | str:
     """Plain articles are numbers (35); 之一 articles keep their key ("12-1")."""
     return int(article_key) if article_key.isdigit() else article_key
 
 
 def _keys(article_keys: tuple[str, ...]) -> list[int | str]:
     """Article keys as in ``_key``."""
-    return [_key(k) for k in article_keys]
+    return [json_key(k) for k in article_keys]
 
 
 def article_json(article: Article) -> dict[str, Any]:
     """One article: label, chapter key, section, text, and its paragraphs, items and sub-items."""
     return {
-        "number": _key(article.key),
+        "number": json_key(article.key),
         "id": article.id,
         "label": article.label,
         "chapter": article.chapter,
@@ -94,7 +94,7 @@ def regulation_json(regulation: Regulation) -> dict[str, Any]:
         "errata": [
             {
                 "id": e.id,
-                "article": _key(e.article),
+                "article": json_key(e.article),
                 "paragraph": e.paragraph,
                 "source": e.source,
                 "correction": e.correction,

@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .cjk import HAN, HAN_CHARS
 from .errors import SourceError
 from .patterns import ANNEX, CJK_OR_PUNCT, TERMINAL, TOC, is_heading, is_structural, last_article_index, starts_body
 
@@ -43,7 +44,7 @@ SPACE_NEAR_CJK = re.compile(rf"(?<=[{CJK_OR_PUNCT}])[ ]+|[ ]+(?=[{CJK_OR_PUNCT}]
 HALF_WIDTH_MARK = re.compile(rf"(?<=[{CJK_OR_PUNCT}])\s*([,;:?!])|([,;:?!])(?=\s*[{CJK_OR_PUNCT}])")
 FULL_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 # Half-width brackets with no nested bracket inside and at least one Han character.
-HALF_WIDTH_BRACKETS = re.compile(r"\(([^()]*[\u3400-\u9fff][^()]*)\)")
+HALF_WIDTH_BRACKETS = re.compile(rf"\(([^()]*[{HAN_CHARS}][^()]*)\)")
 # Structural label at the start of a line, whose following space is kept (as exactly one):
 # 第一编, 第一分编, 第一章, 第一节, 第一条, 第一条之一, and annex labels 附件1, 附表一, 附录A.
 LABEL = re.compile(r"^(第\S+?(?:分编|编|章|节)|第\S+?条(?:之\S+?)?|附[件表录][0-9A-Za-z一二三四五六七八九十]*)(?=\s)")
@@ -149,7 +150,7 @@ def _join_page_breaks(cleaned: list[tuple[int, str]], changes: list[Change]) -> 
         if lines and body_started and not in_annex and not is_structural(current) and _joinable(lines[-1].text):
             prev = lines[-1]
             joined = prev.text + current
-            suspicious = prev.text[-1] == current[0] and "\u3400" <= current[0] <= "\u9fff"
+            suspicious = prev.text[-1] == current[0] and bool(HAN.fullmatch(current[0]))
             changes.append(Change("join", prev.number, f"{prev.text[-12:]}|{current[:12]}", joined, suspicious))
             lines[-1] = Line(joined, prev.number)
         else:

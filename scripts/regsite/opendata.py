@@ -12,6 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .export import json_key
 from .references import Target
 from .site import Site
 from .templating import strings
@@ -131,10 +132,6 @@ class OpenRegulation(_Model):
     errata: list[OpenErratum]
 
 
-def _key(key: str) -> int | str:
-    return int(key) if key.isdigit() else key
-
-
 def _article(site: Site, key: str) -> OpenArticle:
     a = site.regulation.article(key)
     e = site.editorial.article(key)
@@ -162,7 +159,7 @@ def _article(site: Site, key: str) -> OpenArticle:
             refs.append(_reference(ref.text, para, item, target))
     return OpenArticle(
         id=a.id,
-        number=_key(a.key),
+        number=json_key(a.key),
         label_zh=a.label,
         label_en=f"Article {a.key}",
         chapter=a.chapter,
@@ -175,7 +172,7 @@ def _article(site: Site, key: str) -> OpenArticle:
         summary_en=e.summary_en,
         audiences=e.audiences,
         references=refs,
-        cited_by=[_key(k) for k in site.cited_by.get(key, [])],
+        cited_by=[json_key(k) for k in site.cited_by.get(key, [])],
         terms=[OpenTerm(id=t.id, zh=t.zh, en=t.en) for t in find_terms(a.text, site.editorial.glossary)],
         url_zh=f"articles/article-{a.key}.html",
         url_en=f"en/articles/article-{a.key}.html",
@@ -187,7 +184,7 @@ def _reference(text: str, para: int, item: int | None, target: Target) -> OpenRe
         source_paragraph=para,
         source_item=item,
         text_zh=text,
-        target_article=_key(target.article),
+        target_article=json_key(target.article),
         target_paragraph=target.paragraph,
         target_item=target.item,
         target_id=target.id,
@@ -229,7 +226,7 @@ def open_data(site: Site) -> dict[str, str]:
                 title_en=ed.chapter(c.key).title_en,
                 overview_zh=ed.chapter(c.key).overview_zh,
                 overview_en=ed.chapter(c.key).overview_en,
-                articles=[_key(k) for k in c.article_keys],
+                articles=[json_key(k) for k in c.article_keys],
             )
             for c in reg.chapters
         ],
@@ -239,7 +236,7 @@ def open_data(site: Site) -> dict[str, str]:
         errata=[
             OpenErratum(
                 id=e.id,
-                article=_key(e.article),
+                article=json_key(e.article),
                 paragraph=e.paragraph,
                 source=e.source,
                 correction=e.correction,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .cjk import CJK_PUNCT, HAN_CHARS
 from .numerals import NUMERAL_CHARS
 
 N = f"[{NUMERAL_CHARS}]+"  # a Chinese numeral: 三十二
@@ -61,10 +62,7 @@ NOTE_CLAUSE = re.compile(rf"{DATE_START.pattern}|^根据")
 
 # Han ideographs and CJK / full-width punctuation: the neighbours that make a space or a
 # half-width mark "inside Chinese text".
-CJK_CHAR = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018-\u201f\u2026"
-CJK = re.compile(f"[{CJK_CHAR}]")
-CJK_OR_PUNCT = f"{CJK_CHAR}{CJK_PUNCT}"
+CJK_OR_PUNCT = f"{HAN_CHARS}{CJK_PUNCT}"
 
 # A logical line that ends here is complete: a page break after it is a real paragraph break.
 TERMINAL = "。；：！？…”’」』"

@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 from pypinyin import Style, lazy_pinyin, pinyin
 
-from .browserdata import render_jieba_dict, render_search, search_paragraphs
+from .browserdata import render_browser_words, render_jieba_dict, render_search, search_paragraphs
 from .embeds import render_data_page, render_embed, render_embed_builder
 from .errata import article_at_line
 from .model import Article
@@ -336,6 +336,7 @@ def render_site(site: Site) -> dict[str, str]:
     pages[".search-paragraphs.json"] = json.dumps(search_paragraphs(site), ensure_ascii=False, indent=1, sort_keys=True)
     pages[".search.json"] = json.dumps(render_search(site), ensure_ascii=False, indent=1, sort_keys=True)
     pages[".jieba-user.txt"] = render_jieba_dict(site)
+    pages[".words.json"] = json.dumps(render_browser_words(), ensure_ascii=False, indent=1, sort_keys=True)
     pages.update(open_data(site))
     return pages
 

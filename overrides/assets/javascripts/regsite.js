@@ -4,10 +4,8 @@
 (function () {
   "use strict";
   var lang = (document.documentElement.lang || "zh").slice(0, 2);
-  var WORDS = {
-    zh: { copy: "复制本款链接", copied: "链接已复制", sbs: "中英对照", stacked: "分开显示" },
-    en: { copy: "Copy link to this paragraph", copied: "Link copied", sbs: "Side by side", stacked: "One after the other" }
-  }[lang === "en" ? "en" : "zh"];
+  /* interface words come from strings.yml (js_*), through the early script (hooks/search.py) */
+  var WORDS = (window.REGSITE_WORDS || {})[lang === "en" ? "en" : "zh"] || {};
 
   /* ---- tooltips: kept inside the viewport; tap on touch screens, Escape to dismiss ------ */
   function place(wrap) {
@@ -203,8 +201,9 @@
     var path = (lang.value === "en" ? "en/" : "") + "embed/" + target.value + ".html" + (view.value ? "?view=" + view.value : "");
     var url = new URL(path, root).href;
     var title = target.options[target.selectedIndex].text;
-    code.value = '<iframe src="' + url + '" data-regsite-embed title="' + title.replace(/"/g, "&quot;") +
-      '" style="width:100%;height:480px;border:0" loading="lazy"></iframe>\n' +
+    /* the iframe code comes from the generator's one template (templates/embed_snippet.html.j2) */
+    var attr = function (s) { return s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;"); };
+    code.value = box.getAttribute("data-snippet").replace("__SRC__", attr(url)).replace("__TITLE__", attr(title)) + "\n" +
       '<script src="' + new URL("assets/javascripts/regsite-embed-resize.js", root).href + '"></' + 'script>';
     preview.src = url;
     preview.title = title;
@@ -212,7 +211,7 @@
   [target, view, lang].forEach(function (el) { el.addEventListener("change", update); });
   box.querySelector("#embed-copy").addEventListener("click", function () {
     code.select();
-    var done = function () { status.textContent = lang.value === "en" || document.documentElement.lang === "en" ? "Copied" : "已复制"; };
+    var done = function () { status.textContent = WORDS.code_copied; };
     if (navigator.clipboard && window.isSecureContext) { navigator.clipboard.writeText(code.value).then(done, function () { document.execCommand("copy"); done(); }); }
     else { document.execCommand("copy"); done(); }
   });
