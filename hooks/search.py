@@ -29,13 +29,23 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from regsite.cjk import HAN_SEQUENCE
+from regsite.cjk import HAN_SEQUENCE, SEARCH_PUNCTUATION, search_separator
 
 # Zero-width separators next to punctuation, spaces or tags: the tokenizer splits there anyway.
-REDUNDANT_ZWSP = re.compile(r"\u200b*([，。、；：？！“”（）《》\s·<>/])\u200b*")
+# (·, < and > stand next to markup, where the text is cut anyway.)
+REDUNDANT_ZWSP = re.compile(rf"\u200b*([\s·<>{re.escape(SEARCH_PUNCTUATION)}])\u200b*")
 # Material's query segmentation in the minified worker (9.8.2):
 #   e=e.replace(new RegExp("\\p{sc=Han}+","gu"),s=>[...fe(s,this.index.invertedIndex)].join("* "))
 WORKER_SEGMENT = re.compile(r'(?P<v>\w+)=>\[\.\.\.(?P<fn>\w+)\((?P=v),this\.index\.invertedIndex\)\]\.join\("\* "\)')
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """The index tokenizer splits where the query preparation does (one punctuation list)."""
+    search = config.plugins.get("material/search")
+    if search is None:
+        raise PluginError("hooks/search.py needs Material's search plugin")
+    search.config.separator = search_separator()
+    return config
 
 
 def segment(text: str) -> str:

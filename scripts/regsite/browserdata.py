@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .cjk import HAN
+from .cjk import HAN, SEARCH_PUNCTUATION
 from .model import Article
 from .site import Site, page_path
 from .templating import LANGS, strings
@@ -71,6 +71,7 @@ def render_search(site: Site) -> dict[str, Any]:
             else:
                 del mapping[word]
     return {
+        "punctuation": SEARCH_PUNCTUATION,
         "stop": {"zh": sorted(tuning.stop_zh, key=len, reverse=True), "en": tuning.stop_en},
         "synonyms": {lang: {w: sorted(set(v)) for w, v in m.items()} for lang, m in synonyms.items()},
     }

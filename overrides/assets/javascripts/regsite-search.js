@@ -26,6 +26,8 @@
   /* The query as typed -> the terms to search: synonyms added, filler removed, English stemmed. */
   function rewrite(query) {
     var d = data(), text = query.toLowerCase(), extra = [];
+    /* the word-separating punctuation of the index (regsite.cjk.SEARCH_PUNCTUATION) */
+    var punctuation = new RegExp("[" + escape(d.punctuation || "") + "]", "g");
     Object.keys(d.synonyms.zh).forEach(function (word) {
       if (text.indexOf(word) < 0) { return; }
       var targets = d.synonyms.zh[word];
@@ -44,7 +46,7 @@
       return d.stop.en.indexOf(word) >= 0 ? " " : stem(word);
     });
     var terms = text
-      .replace(/[?？!！,，。.;；:：、"“”'‘’()（）《》]/g, " ")
+      .replace(punctuation, " ")
       .split(/\s+/).filter(function (t, i, all) { return t && all.indexOf(t) === i; });
     return terms.length ? terms.join(" ") : query;
   }
