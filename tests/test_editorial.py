@@ -5,8 +5,9 @@ import shutil
 import pytest
 from conftest import CONTENT
 
-from regsite.editorial import MISSING_EN, MISSING_ZH, load_editorial
+from regsite.editorial import load_editorial
 from regsite.errors import SourceError
+from regsite.schema import MISSING_EN, MISSING_ZH
 from regsite.terms import find_terms, terminology_report
 
 

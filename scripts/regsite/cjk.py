@@ -17,7 +17,7 @@ HAN_RUN = re.compile(rf"[{CJK_PUNCT}]*[{HAN_CHARS}](?:[{HAN_CHARS}{CJK_PUNCT}]*[
 # Punctuation that separates words for search, Chinese and Latin. The index tokenizer
 # (``search_separator``), the clean-up of the index (hooks/search.py) and the query preparation in
 # the browser (regsite-search.js, through the generated search data) all use this one list.
-SEARCH_PUNCTUATION = "，。、；：？！“”‘’（）《》,:;!?()\"/"
+SEARCH_PUNCTUATION = '，。、；：？！“”‘’（）《》,:;!?()"/'
 
 
 def search_separator() -> str:

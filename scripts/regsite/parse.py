@@ -12,21 +12,25 @@ article. A statute without chapters has its articles straight under the title.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
+from .drafts import (
+    DraftArticle,
+    DraftChapter,
+    DraftItem,
+    DraftParagraph,
+    DraftPart,
+    inside,
+    part_articles,
+    to_article,
+    to_chapter,
+)
 from .errors import SourceError
 from .model import (
     Annex,
-    Article,
-    Chapter,
-    Item,
-    Paragraph,
     Part,
     Regulation,
-    Section,
-    SubItem,
-    article_key,
     article_label,
 )
 from .normalize import Line, Normalized
@@ -47,63 +51,6 @@ from .patterns import (
     starts_body,
 )
 from .preamble import Head, split_head
-
-
-@dataclass
-class _Item:
-    number: int
-    text: str
-    subitems: list[tuple[int, str, str]] = field(default_factory=list)  # (number, text, mark)
-
-
-@dataclass
-class _Para:
-    text: str
-    items: list[_Item] = field(default_factory=list)
-
-
-@dataclass
-class _Art:
-    number: int
-    suffix: int
-    chapter: str | None
-    section: int | None
-    part: str | None  # innermost part key
-    line: int
-    paras: list[_Para] = field(default_factory=list)
-
-    @property
-    def key(self) -> str:
-        return article_key(self.number, self.suffix)
-
-    @property
-    def label(self) -> str:
-        return article_label(self.number, self.suffix)
-
-
-@dataclass
-class _Part:
-    kind: str  # "part" | "subpart"
-    number: int
-    title: str
-    key: str
-    parent: str | None
-    line: int
-
-    @property
-    def label(self) -> str:
-        return f"第{to_chinese(self.number)}{'编' if self.kind == 'part' else '分编'}"
-
-
-@dataclass
-class _Chapter:
-    number: int | None
-    title: str
-    key: str
-    part: str | None  # innermost part key
-    book: str | None  # key of the 编 it lies in: chapter numbers may restart there
-    line: int
-    sections: list[tuple[int, str, int]] = field(default_factory=list)  # (number, title, line)
 
 
 @dataclass(frozen=True)
@@ -153,14 +100,14 @@ class _Body:
 
     def __init__(self, path: Path | str, layout: Layout) -> None:
         self.path, self.layout = path, layout
-        self.parts: list[_Part] = []
-        self.chapters: list[_Chapter] = []
-        self.articles: list[_Art] = []
+        self.parts: list[DraftPart] = []
+        self.chapters: list[DraftChapter] = []
+        self.articles: list[DraftArticle] = []
         self.annexes: list[Annex] = []
-        self.book: _Part | None = None  # current 编
-        self.subpart: _Part | None = None
-        self.chapter: _Chapter | None = None
-        self.article: _Art | None = None
+        self.book: DraftPart | None = None  # current 编
+        self.subpart: DraftPart | None = None
+        self.chapter: DraftChapter | None = None
+        self.article: DraftArticle | None = None
 
     def error(self, message: str, line: int) -> SourceError:
         return SourceError(message, path=self.path, line=line)
@@ -199,7 +146,7 @@ class _Body:
         elif self.article is None:
             raise self.error(f"text outside any article: '{text[:20]}…' (expected a 第X条 line)", line)
         else:
-            self.article.paras.append(_Para(text))
+            self.article.paras.append(DraftParagraph(text))
 
     def heading(self, m: re.Match[str], unit: str, expected: int, line: int) -> tuple[int, str]:
         """Number and title of a numbered heading, checked against the expected number."""
@@ -214,14 +161,14 @@ class _Body:
         if kind == "part":
             books = [p for p in self.parts if p.kind == "part"]
             n, title = self.heading(m, "编", books[-1].number + 1 if books else 1, line)
-            self.book = _Part(kind, n, title, str(n), None, line)
+            self.book = DraftPart(kind, n, title, str(n), None, line)
             self.parts.append(self.book)
         else:
             if self.book is None:
                 raise self.error(f"sub-part 第{m['num']}分编 before any part heading (expected 第X编 … first)", line)
             siblings = [p for p in self.parts if p.parent == self.book.key]
             n, title = self.heading(m, "分编", siblings[-1].number + 1 if siblings else 1, line)
-            self.parts.append(_Part(kind, n, title, f"{self.book.key}-{n}", self.book.key, line))
+            self.parts.append(DraftPart(kind, n, title, f"{self.book.key}-{n}", self.book.key, line))
         self.subpart = self.parts[-1] if kind == "subpart" else None
         self.chapter = self.article = None
 
@@ -234,7 +181,7 @@ class _Body:
         n, title = self.heading(m, "章", earlier[-1] + 1 if earlier else 1, line)
         key = f"{book}-{n}" if restart else str(n)
         part = self.subpart.key if self.subpart else book
-        self.chapter = _Chapter(n, title, key, part, book, line)
+        self.chapter = DraftChapter(n, title, key, part, book, line)
         self.chapters.append(self.chapter)
         self.article = None
 
@@ -250,7 +197,7 @@ class _Body:
         if not (self.layout.has_parts or self.layout.has_chapters):
             raise self.error(f"{title} heading in a statute without parts or chapters (expected 第X章 {title})", line)
         count = sum(1 for c in self.chapters if c.number is None)
-        self.chapter = _Chapter(None, title, f"u{count + 1}", None, None, line)
+        self.chapter = DraftChapter(None, title, f"u{count + 1}", None, None, line)
         self.chapters.append(self.chapter)
         self.book = self.subpart = self.article = None
 
@@ -267,12 +214,12 @@ class _Body:
         chapter = self.chapter
         section = chapter.sections[-1][0] if chapter and chapter.sections else None
         if chapter:
-            self.article = _Art(n, suffix, chapter.key, section, chapter.part, line)
+            self.article = DraftArticle(n, suffix, chapter.key, section, chapter.part, line)
         else:
             part = self.subpart or self.book
-            self.article = _Art(n, suffix, None, None, part.key if part else None, line)
+            self.article = DraftArticle(n, suffix, None, None, part.key if part else None, line)
         if m["body"]:
-            self.article.paras.append(_Para(m["body"]))
+            self.article.paras.append(DraftParagraph(m["body"]))
         self.articles.append(self.article)
 
     def check_order(self, n: int, suffix: int, line: int) -> None:
@@ -296,7 +243,7 @@ class _Body:
             kind = "missing article before" if n > last.number + 1 else "out of order"
             raise self.error(f"{kind} {label}: after {last.label} expected {expected}", line)
 
-    def last_item(self) -> _Item | None:
+    def last_item(self) -> DraftItem | None:
         """The item a sub-item line (1. …) would belong to."""
         if self.article and self.article.paras and self.article.paras[-1].items:
             return self.article.paras[-1].items[-1]
@@ -318,9 +265,9 @@ class _Body:
             raise self.error(f"item （{m['num']}） out of order in {art.label}: expected {wanted}", line)
         if not m["body"]:
             raise self.error(f"item （{m['num']}） has no text", line)
-        para.items.append(_Item(n, m["body"]))
+        para.items.append(DraftItem(n, m["body"]))
 
-    def on_subitem(self, m: re.Match[str], item: _Item, line: int) -> None:
+    def on_subitem(self, m: re.Match[str], item: DraftItem, line: int) -> None:
         n = int(m["num"])
         expected = item.subitems[-1][0] + 1 if item.subitems else 1
         if n != expected:
@@ -351,21 +298,21 @@ class _Body:
                 if not any(a.section == n for a in inside):
                     raise self.error(f"section 第{to_chinese(n)}节 {title} has no article", line)
         for part in self.parts:
-            if not _part_articles(part, self.parts, self.articles):
+            if not part_articles(part, self.parts, self.articles):
                 raise self.error(f"part {part.label} {part.title} has no article", part.line)
 
     def build(self, head: Head) -> Regulation:
         """The frozen model."""
-        articles = tuple(_article(a) for a in self.articles)
-        chapters = tuple(_chapter(c, self.articles) for c in self.chapters)
+        articles = tuple(to_article(a) for a in self.articles)
+        chapters = tuple(to_chapter(c, self.articles) for c in self.chapters)
         parts = tuple(
             Part(
                 p.kind,
                 p.number,
                 p.title,
                 p.key,
-                tuple(c.key for c in self.chapters if _inside(c.part, p, self.parts)),
-                tuple(_part_articles(p, self.parts, self.articles)),
+                tuple(c.key for c in self.chapters if inside(c.part, p, self.parts)),
+                tuple(part_articles(p, self.parts, self.articles)),
                 p.parent,
             )
             for p in self.parts
@@ -375,7 +322,7 @@ class _Body:
         )
 
 
-def _resume_list(art: _Art, n: int) -> _Para | None:
+def _resume_list(art: DraftArticle, n: int) -> DraftParagraph | None:
     """The paragraph whose list stopped at item n-1 before the last paragraph(s) of the article.
 
     The paragraphs printed between item n-1 and item n (national anthem law, art. 4) belong to
@@ -390,35 +337,3 @@ def _resume_list(art: _Art, n: int) -> _Para | None:
             del art.paras[i + 1 :]
             return para
     return None
-
-
-def _inside(part_key: str | None, part: _Part, parts: list[_Part]) -> bool:
-    """True when ``part_key`` is ``part`` or one of its sub-parts."""
-    return part_key == part.key or any(p.key == part_key and p.parent == part.key for p in parts)
-
-
-def _part_articles(part: _Part, parts: list[_Part], articles: list[_Art]) -> list[str]:
-    return [a.key for a in articles if _inside(a.part, part, parts)]
-
-
-def _article(a: _Art) -> Article:
-    paras = []
-    for p_no, para in enumerate(a.paras, 1):
-        pid = f"art-{a.key}-p-{p_no}"
-        items = tuple(
-            Item(
-                it.number,
-                it.text,
-                f"{pid}-i-{it.number}",
-                tuple(SubItem(sn, st, f"{pid}-i-{it.number}-s-{sn}", mark) for sn, st, mark in it.subitems),
-            )
-            for it in para.items
-        )
-        paras.append(Paragraph(p_no, para.text, pid, items))
-    return Article(a.number, a.suffix, a.chapter, a.section, tuple(paras), a.line)
-
-
-def _chapter(c: _Chapter, articles: list[_Art]) -> Chapter:
-    inside = [a for a in articles if a.chapter == c.key]
-    sections = tuple(Section(n, t, c.key, tuple(a.key for a in inside if a.section == n)) for n, t, _ in c.sections)
-    return Chapter(c.number, c.title, sections, tuple(a.key for a in inside), c.key, c.part)

@@ -11,11 +11,12 @@ import posixpath
 from dataclasses import dataclass
 from functools import cached_property
 
-from .editorial import ArticleEntry, Editorial
+from .editorial import Editorial
 from .load import Loaded
 from .model import Article, Chapter, Regulation
 from .numerals import to_chinese
 from .references import Reference, Target, find_en, find_zh, resolve
+from .schema import ArticleEntry
 
 PAGES = {
     "home": "index",

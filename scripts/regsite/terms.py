@@ -12,8 +12,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .editorial import Editorial, Term
+from .editorial import Editorial
 from .model import Regulation
+from .schema import Term
 
 
 def term_pattern(terms: Iterable[Term]) -> re.Pattern[str]:

@@ -26,9 +26,9 @@ from typing import Any
 from markupsafe import Markup
 
 from .annotate import Span
-from .editorial import Term
 from .model import Article
 from .references import Reference, Target
+from .schema import Term
 from .site import Site
 from .templating import environment, strings
 from .terms import marked_term, marking_pattern

@@ -1,0 +1,165 @@
+"""The schema of the editorial files (pydantic models): what each YAML file may hold.
+
+``editorial.py`` loads the files and checks them against these models *and* against the parsed
+regulation; ``opendata.py`` publishes some of them as JSON Schema.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+MISSING_ZH = "【缺少编辑内容】"
+MISSING_EN = "[missing editorial content]"
+SUMMARY_MAX_ZH = 90  # characters; the style target is about 80
+SUMMARY_MAX_EN = 65  # words; the style target is about 60
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+Text = Field(min_length=1)
+
+
+class TranslatedParagraph(_Strict):
+    text: str = Text
+    items: list[str] = []
+
+    @field_validator("items")
+    @classmethod
+    def _items_not_empty(cls, items: list[str]) -> list[str]:
+        if any(not i.strip() for i in items):
+            raise ValueError("an item is empty")
+        return [i.strip() for i in items]
+
+
+OptionalText = Field(default=None, min_length=1)
+
+
+class ArticleEntry(_Strict):
+    """One article's editorial data; every field but ``number`` may be left out."""
+
+    number: int | str
+    heading_zh: str | None = OptionalText
+    heading_en: str | None = OptionalText
+    audiences: list[str] = []
+    summary_zh: str | None = OptionalText
+    summary_en: str | None = OptionalText
+    translation: list[TranslatedParagraph] | None = Field(default=None, min_length=1)
+
+    @field_validator("summary_zh")
+    @classmethod
+    def _short_zh(cls, v: str | None) -> str | None:
+        if v is not None and len(v) > SUMMARY_MAX_ZH:
+            raise ValueError(f"{len(v)} characters; a plain summary has at most {SUMMARY_MAX_ZH}")
+        return v
+
+    @field_validator("summary_en")
+    @classmethod
+    def _short_en(cls, v: str | None) -> str | None:
+        if v is None:
+            return v
+        if len(v.split()) > SUMMARY_MAX_EN:
+            raise ValueError(f"{len(v.split())} words; a plain summary has at most {SUMMARY_MAX_EN}")
+        return v
+
+
+class ChapterMeta(_Strict):
+    """A chapter's English title and overviews; ``number`` is the chapter key (5, "2-3", "u1")."""
+
+    number: int | str
+    title_en: str | None = OptionalText
+    overview_zh: str | None = OptionalText
+    overview_en: str | None = OptionalText
+
+
+class ChapterFile(_Strict):
+    chapter: ChapterMeta | None = None
+    articles: list[dict[str, Any]] = []  # validated one by one, so one bad entry names its article
+
+
+class Audience(_Strict):
+    key: str = Field(pattern=r"^[a-z][a-z-]*$")
+    zh: str = Text
+    en: str = Text
+
+
+class AudienceFile(_Strict):
+    audiences: list[Audience] = Field(min_length=1)
+
+
+class Term(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    zh: str = Text
+    en: str = Text
+    en_variants: list[str] = []
+    alternatives_en: list[str] = []
+    definition_zh: str = Text
+    definition_en: str = Text
+    article: int | str
+    everyday_zh: list[str] = []
+    everyday_en: list[str] = []
+
+
+class GlossaryFile(_Strict):
+    terms: list[Term] = Field(min_length=1)
+
+
+class Question(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    question_zh: str = Text
+    question_en: str = Text
+    answer_zh: str = Text
+    answer_en: str = Text
+    articles: list[int | str] = Field(min_length=1)
+
+
+class FaqFile(_Strict):
+    questions: list[Question] = Field(min_length=1)
+
+
+class SearchTuning(_Strict):
+    stop_zh: list[str] = []
+    stop_en: list[str] = []
+    synonyms: dict[str, dict[str, list[str]]] = {}
+
+
+class Reporting(_Strict):
+    """Which article tells readers how to report, and the heading of the box that quotes it."""
+
+    article: int | str
+    title_zh: str = Text
+    title_en: str | None = OptionalText
+
+
+class HandoutOptions(_Strict):
+    """What the printed handouts hold."""
+
+    chapters: bool = True  # one handout per chapter (besides the whole text)
+    terms: bool = True  # the glossary terms used in the handout
+    reporting: bool = True  # the reporting box (needs ``reporting`` above)
+
+
+class RegulationMeta(_Strict):
+    """Facts about the regulation that the source text does not state in a parseable form
+    (``regulation.yml``). Every field is optional: the parsed title stands in for the names."""
+
+    slug: str | None = Field(default=None, pattern=r"^[a-z0-9][a-z0-9-]*$")
+    title_en: str | None = OptionalText
+    short_title_zh: str | None = OptionalText
+    short_title_en: str | None = OptionalText
+    description_zh: str | None = OptionalText
+    description_en: str | None = OptionalText
+    adopted: dt.date | None = None
+    effective: dt.date | None = None
+    adopted_by_zh: str | None = OptionalText
+    adopted_by_en: str | None = OptionalText
+    notes_en: list[str] = []
+    source_zh: str | None = OptionalText
+    source_en: str | None = OptionalText
+    public_url: str | None = Field(default=None, pattern=r"^https?://\S+$")
+    reporting: Reporting | None = None
+    handouts: HandoutOptions = HandoutOptions()
