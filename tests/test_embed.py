@@ -96,6 +96,10 @@ def test_embed_builder_makes_a_snippet_for_the_chosen_article(chromium, server):
     page.select_option("#embed-lang", "en")
     page.select_option("#embed-view", "summary")
     assert f'src="{server}/en/embed/article-35.html?view=summary"' in page.locator("#embed-code").input_value()
+    page.select_option("#embed-target", "chapter-4")
+    assert 'title="第四章 安全防范"' in page.locator("#embed-code").input_value()
+    page.click("#embed-copy")
+    page.locator("#embed-status", has_text="已复制").wait_for()  # the page's interface words
     page.goto(f"{server}/articles/article-35.html")
     assert page.locator(".embed-link a").get_attribute("href") == "../embed.html?article=35"
     page.close()

@@ -1,11 +1,18 @@
 /* Reading aids: tooltips on tap / Escape, copy-link buttons, side-by-side view.
    Everything here is an enhancement: without JavaScript, terms and references are links,
    tooltips show on hover and focus (CSS), and both texts are shown one after the other. */
+/* Interface words of the page's language: from strings.yml (js_*), through the early script
+   that hooks/search.py writes (window.REGSITE_WORDS). */
+function regsiteWords() {
+  "use strict";
+  var lang = (document.documentElement.lang || "zh").slice(0, 2) === "en" ? "en" : "zh";
+  return (window.REGSITE_WORDS || {})[lang] || {};
+}
+
 (function () {
   "use strict";
   var lang = (document.documentElement.lang || "zh").slice(0, 2);
-  /* interface words come from strings.yml (js_*), through the early script (hooks/search.py) */
-  var WORDS = (window.REGSITE_WORDS || {})[lang === "en" ? "en" : "zh"] || {};
+  var WORDS = regsiteWords();
 
   /* ---- tooltips: kept inside the viewport; tap on touch screens, Escape to dismiss ------ */
   function place(wrap) {
@@ -195,7 +202,7 @@
   var preview = box.querySelector("#embed-preview"), status = box.querySelector("#embed-status");
   var root = new URL(box.getAttribute("data-site-root") + "/", location.href);
   lang.value = box.getAttribute("data-lang");
-  var wanted = location.search.match(/[?&](article|chapter)=([0-9-]+)/);
+  var wanted = location.search.match(/[?&](article|chapter)=([0-9a-z-]+)/);
   if (wanted && target.querySelector('option[value="' + wanted[1] + "-" + wanted[2] + '"]')) { target.value = wanted[1] + "-" + wanted[2]; }
   function update() {
     var path = (lang.value === "en" ? "en/" : "") + "embed/" + target.value + ".html" + (view.value ? "?view=" + view.value : "");
@@ -211,7 +218,7 @@
   [target, view, lang].forEach(function (el) { el.addEventListener("change", update); });
   box.querySelector("#embed-copy").addEventListener("click", function () {
     code.select();
-    var done = function () { status.textContent = WORDS.code_copied; };
+    var done = function () { status.textContent = regsiteWords().code_copied; };
     if (navigator.clipboard && window.isSecureContext) { navigator.clipboard.writeText(code.value).then(done, function () { document.execCommand("copy"); done(); }); }
     else { document.execCommand("copy"); done(); }
   });
