@@ -8,6 +8,7 @@ SOURCE ?= content/jiangxi-counter-espionage-2024/source.txt
 # DRAFT=1: build with visible "missing" markers where editorial data is absent or invalid.
 DRAFT ?=
 DRAFT_FLAG := $(if $(DRAFT),--draft,)
+# COMPRESS=0: skip the .gz / .br copies (zopfli takes a while on a first build; cached after).
 # The public address (canonical links, sitemap, handout QR codes) is `public_url` in the
 # regulation's regulation.yml; SITE_URL in the environment overrides it for one deployment.
 export NO_MKDOCS_2_WARNING := 1
@@ -49,6 +50,7 @@ handouts: $(BIN)/.installed system ## write the PDF handouts into build/handouts
 site: $(BIN)/.installed system docs handouts ## set everything up and build the whole site (with handouts) into site/
 	rm -rf site.tmp
 	$(BIN)/mkdocs build --quiet --site-dir site.tmp
+	[ "$(COMPRESS)" = 0 ] || $(BIN)/regsite compress site.tmp --cache build/compress-cache
 	rm -rf site.old; [ ! -d site ] || mv site site.old; mv site.tmp site; rm -rf site.old
 	$(BIN)/regsite archive site build/$(notdir $(patsubst %/,%,$(dir $(SOURCE))))-site.zip
 	@echo "site built in site/ ($$(find site -name '*.html' | wc -l) HTML pages); offline archive in build/"

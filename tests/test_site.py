@@ -148,6 +148,8 @@ def test_make_site_switches_regulation_cleanly_and_bad_input_keeps_the_built_sit
     good = subprocess.run(["make", "-s", "site"], cwd=project, capture_output=True, text=True)
     assert good.returncode == 0, good.stderr
     assert (project / "site" / "handouts" / "chapter-4.zh.pdf").exists()
+    assert (project / "site" / "articles" / "article-29.html.gz").exists()  # pre-compressed copies
+    assert (project / "site" / "search" / "search_index.json.br").exists()
     # Another regulation, from nothing but its source.txt, with the README's command: its site
     # keeps nothing of the one built before (pages, data or handouts).
     other = ROOT / "tests" / "fixtures" / "regulations" / "national-anthem-law-2017" / "source.txt"

@@ -33,7 +33,10 @@ def main(argv: list[str] | None = None) -> int:
         help="public URL of the site, for the QR codes (default: SITE_URL, else public_url in regulation.yml, "
         "else none)",
     )
-    p_zip = sub.add_parser("archive", help="zip the built site for offline hand-over")
+    p_gz = sub.add_parser("compress", help="write .gz (zopfli) and .br copies beside the site's text files")
+    p_gz.add_argument("site", type=Path)
+    p_gz.add_argument("--cache", type=Path, default=Path("build/compress-cache"))
+    p_zip = sub.add_parser("archive", help="zip the built site for offline hand-over (without .gz / .br)")
     p_zip.add_argument("site", type=Path)
     p_zip.add_argument("target", type=Path)
     args = parser.parse_args(argv)
@@ -79,6 +82,11 @@ def main(argv: list[str] | None = None) -> int:
                 f"({time.perf_counter() - start:.1f} s)",
                 file=sys.stderr,
             )
+        elif args.command == "compress":
+            from .compress import compress_site
+
+            done, cached = compress_site(args.site, args.cache)
+            print(f"compress: {done} files compressed, {cached} from the cache ({args.cache})", file=sys.stderr)
         elif args.command == "archive":
             from .archive import make_archive
 
