@@ -13,8 +13,8 @@ import statistics
 from dataclasses import dataclass
 
 from .cjk import HAN_SEQUENCE
-from .model import Regulation
 from .editorial import Editorial
+from .model import Regulation
 
 # An English sentence ends at . ! or ? followed by a space or the end (not inside "e.g.").
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"])")
