@@ -85,6 +85,7 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     index_path.write_text(text, encoding="utf-8")
     (site / "search" / "search_index.js").write_text(f"var __index = {text}", encoding="utf-8")
     _patch_worker(site, Path(config.theme.custom_dir or "overrides"))
+    _patch_bundle(site)
     # The one early script (extra.polyfills): iframe-worker shim, interface words for regsite.js,
     # search data, query helpers.
     scripts = Path(config.theme.custom_dir or "overrides") / "assets" / "javascripts"
@@ -101,6 +102,36 @@ def on_post_build(*, config: MkDocsConfig) -> None:
 def _compact_json(path: Path) -> str:
     """A generated JSON file, as compact JavaScript."""
     return json.dumps(json.loads(path.read_text(encoding="utf-8")), ensure_ascii=False, separators=(",", ":"))
+
+
+# Material loads the search index at once over HTTP and only on opening search from file://:
+#   L($(location.protocol!=="file:"),Je("search"))  (merge(of(not file), watchToggle("search")))
+# Made "only on opening search" everywhere: most readers never search (PITFALLS 13).
+# The search highlight (search.highlight, for pages opened from a result with ?h=) subscribes to
+# the index on every page: combineLatest([index$, location$.pipe(startWith, filter(has h))]).
+# Made: only when the page has ?h=, then the index (switchMap).
+PATCHES = {
+    'L($(location.protocol!=="file:"),Je("search"))': 'L($(!1),Je("search"))',
+    'z([t,r.pipe(Q(we()),g(o=>!!o.searchParams.get("h")))])': (
+        'r.pipe(Q(we()),g(o=>!!o.searchParams.get("h")),b(n=>t.pipe(m(o=>[o,n]))))'
+    ),
+}
+
+
+def _patch_bundle(site: Path) -> None:
+    """Load the search index when the reader first opens search, not with every page."""
+    bundles = list(site.rglob("assets/javascripts/bundle.*.min.js"))
+    if not bundles:
+        raise PluginError("Material's bundle was not found: cannot make the search index load on demand")
+    for bundle in bundles:
+        code = bundle.read_text(encoding="utf-8")
+        for eager, lazy in PATCHES.items():
+            if lazy in code:
+                continue
+            if code.count(eager) != 1:
+                raise PluginError(f"{bundle}: {eager!r} not found: was mkdocs-material upgraded? See hooks/search.py")
+            code = code.replace(eager, lazy)
+        bundle.write_text(code, encoding="utf-8")
 
 
 def _patch_worker(site: Path, custom_dir: Path) -> None:

@@ -119,6 +119,9 @@ def test_offline_archive_navigates_and_searches_in_both_languages_from_file_urls
     requests: list[str] = []
     page.on("request", lambda r: requests.append(r.url))
     page.goto(f"{root}/index.html")
+    page.locator(".md-nav__link", has_text="第四章").first.click()  # other chapters are one link each
+    page.wait_for_load_state()
+    assert page.url == f"{root}/chapters/chapter-4.html"
     page.locator(".md-nav__link", has_text="第二十九条").first.click()
     page.wait_for_load_state()
     assert page.url == f"{root}/articles/article-29.html"

@@ -125,8 +125,11 @@ def test_structure_pages_follow_the_layout(regulation_site):
     for chapter in regulation.chapters:
         page = html(site, f"chapters/chapter-{chapter.key}.html")
         assert chapter.title in page
-    for part in regulation.parts:
-        assert f"{part.label} {part.title}" in nav
+    for part in regulation.parts:  # each part heads the navigation of the pages inside it
+        inside = html(site, f"articles/article-{part.article_keys[0]}.html")
+        assert f"{part.label} {part.title}" in inside
+    top = [p for p in regulation.parts if p.parent is None]
+    assert all(f"{p.label} {p.title}" in nav for p in top)
     for annex in regulation.annexes:
         assert annex.heading in html(site, f"annexes/annex-{annex.number}.html")
 

@@ -62,31 +62,47 @@
     result.items = mine.concat(other);
   }
 
+  /* The search worker, created only when its first message is posted. Material posts the index
+     as that first message, and (patched by hooks/search.py) loads the index only when the reader
+     first opens or focuses search: until then neither the worker script nor the index is fetched.
+     Listeners added before then are attached when the worker starts. */
   function RegsiteWorker(url, options) {
-    var worker = options === undefined ? new Base(url) : new Base(url, options);
-    if (String(url).indexOf("search") < 0) { return worker; }
-    var post = worker.postMessage;
-    worker.postMessage = function (message) {
-      var args = Array.prototype.slice.call(arguments);
-      if (message && message.type === QUERY && typeof message.data === "string") {
-        args[0] = { type: QUERY, data: rewrite(message.data) };
+    if (String(url).indexOf("search") < 0) { return options === undefined ? new Base(url) : new Base(url, options); }
+    var worker = null, listeners = [];
+    function start() {
+      if (!worker) {
+        worker = options === undefined ? new Base(url) : new Base(url, options);
+        listeners.forEach(function (l) { worker.addEventListener(l[0], l[1], l[2]); });
+        listeners = null;
       }
-      return post.apply(worker, args);
+      return worker;
+    }
+    return {
+      postMessage: function (message) {
+        var args = Array.prototype.slice.call(arguments);
+        if (message && message.type === QUERY && typeof message.data === "string") {
+          args[0] = { type: QUERY, data: rewrite(message.data) };
+        }
+        var real = start();
+        return real.postMessage.apply(real, args);
+      },
+      addEventListener: function (type, listener, opts) {
+        if (type === "message" && typeof listener === "function") {
+          var inner = listener;
+          listener = function (event) {
+            if (event.data && event.data.type === RESULT) { reorder(event.data.data); }
+            return inner.call(this, event);
+          };
+        }
+        if (worker) { worker.addEventListener(type, listener, opts); } else { listeners.push([type, listener, opts]); }
+      },
+      removeEventListener: function (type, listener, opts) {
+        if (worker) { worker.removeEventListener(type, listener, opts); }
+        else { listeners = listeners.filter(function (l) { return l[0] !== type || l[1] !== listener; }); }
+      },
+      terminate: function () { if (worker) { worker.terminate(); } }
     };
-    var add = worker.addEventListener;
-    worker.addEventListener = function (type, listener, opts) {
-      if (type === "message" && typeof listener === "function") {
-        var inner = listener;
-        listener = function (event) {
-          if (event.data && event.data.type === RESULT) { reorder(event.data.data); }
-          return inner.call(this, event);
-        };
-      }
-      return add.call(worker, type, listener, opts);
-    };
-    return worker;
   }
-  RegsiteWorker.prototype = Base.prototype;
   window.Worker = RegsiteWorker;
   window.regsiteRewriteQuery = rewrite;   /* exposed for the search tests and the benchmark */
 })();
