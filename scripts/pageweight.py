@@ -50,7 +50,7 @@ def measure(site: Path) -> dict[str, tuple[int, int]]:
             context = browser.new_context()
             page = context.new_page()
             finished: list[Request] = []
-            page.on("requestfinished", finished.append)
+            page.on("requestfinished", lambda request: finished.append(request))
             page.goto(f"{base}/{rel}", wait_until="networkidle")
             page.wait_for_timeout(500)
             total = 0
