@@ -4,6 +4,7 @@ type loaded in headless Chromium with an empty cache, transferred bytes and requ
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +51,7 @@ def measure(site: Path) -> dict[str, tuple[int, int]]:
             context = browser.new_context()
             page = context.new_page()
             finished: list[Request] = []
-            page.on("requestfinished", lambda request: finished.append(request))
+            page.on("requestfinished", functools.partial(list.append, finished))
             page.goto(f"{base}/{rel}", wait_until="networkidle")
             page.wait_for_timeout(500)
             total = 0
