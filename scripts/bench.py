@@ -257,6 +257,15 @@ def median_article_size(site: Path) -> float:
     return statistics.median(p.stat().st_size for p in (site / "articles").glob("article-*.html"))
 
 
+def sample_query() -> str:
+    """The first Chinese keyword query of the regulation's query set (else a word every statute has)."""
+    path = CONTENT / "search-queries.yml"
+    queries = (
+        [q for lang, kind, q, _ in load_queries(path) if lang == "zh" and kind == "keyword"] if path.exists() else []
+    )
+    return queries[0] if queries else "本条例"
+
+
 def side_by_side(lines: list[str], ours: Path, peer: Path, tmp: Path) -> None:
     """Both sites under one loopback server (gzip level 6), measured in the same run."""
     root = tmp / "served"
@@ -315,7 +324,7 @@ def side_by_side(lines: list[str], ours: Path, peer: Path, tmp: Path) -> None:
         f"- this site's article, other categories (first run): {other}",
         "",
     ]
-    query = "12339" if "12339" in (ours / sample).read_text(encoding="utf-8") else "第一条"
+    query = sample_query()
     ours_ms = first_results(f"{base}/ours", sample, query)
     peer_ms = first_results(f"{base}/peer", sample, query)
     lines += [

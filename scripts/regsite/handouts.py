@@ -141,9 +141,9 @@ def _meta_line(site: Site, lang: str) -> str:
             parts.append(f"{meta.effective.year}年{meta.effective.month}月{meta.effective.day}日起施行")
         return "，".join(parts) + (" · " if parts else "") + "中文"
     if meta.adopted:
-        parts.append(f"Adopted {meta.adopted:%-d %B %Y}")
+        parts.append(f"Adopted {meta.adopted:%B %-d, %Y}")
     if meta.effective:
-        parts.append(f"in force {meta.effective:%-d %B %Y}")
+        parts.append(f"in force {meta.effective:%B %-d, %Y}")
     language = (
         "English (unofficial translation with the Chinese original)"
         if site.editorial.has_translation
