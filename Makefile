@@ -56,7 +56,7 @@ site: $(BIN)/.installed system docs handouts ## set everything up and build the 
 	@echo "site built in site/ ($$(find site -name '*.html' | wc -l) HTML pages); offline archive in build/"
 
 serve: $(BIN)/.installed docs handouts ## live preview on http://127.0.0.1:8000 (regenerates pages when content/ changes)
-	REGSITE_SOURCE=$(SOURCE) $(BIN)/mkdocs serve --watch content --watch scripts
+	REGSITE_SOURCE=$(SOURCE) $(BIN)/mkdocs serve
 
 test: $(BIN)/.installed system ## set everything up and run the test suite
 	$(BIN)/python -m pytest

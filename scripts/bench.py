@@ -99,7 +99,7 @@ def site_build(tmp: Path) -> dict[str, float]:
 
 def serve_rebuild(tmp: Path) -> float:
     """Edit one summary while `mkdocs serve` runs; seconds until the served page shows it."""
-    content = tmp / "content"
+    content = tmp / "content" / CONTENT.name  # the folder name identifies the regulation (handouts)
     shutil.copytree(CONTENT, content)
     proj = project(tmp / "proj")
     build(content / "source.txt", proj / "docs")
@@ -107,7 +107,7 @@ def serve_rebuild(tmp: Path) -> float:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     server = subprocess.Popen(  # live reload on: without it `mkdocs serve` does not rebuild at all
-        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "--watch", str(content)],
+        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
         cwd=proj,
         env={**env(proj, REGSITE_SOURCE=str(content / "source.txt")), "SITE_URL": f"http://127.0.0.1:{port}/"},
         stdout=subprocess.DEVNULL,

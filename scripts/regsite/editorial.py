@@ -74,7 +74,8 @@ def _read_yaml(path: Path) -> Any:
     if not path.exists():
         raise SourceError("missing editorial file", path=path)
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        # libyaml's loader (same results as safe_load, several times faster under `make serve`)
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise SourceError(

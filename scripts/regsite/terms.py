@@ -65,10 +65,10 @@ def marking_pattern(terms: list[Term], lang: str) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?P<t{n}_{i}>{_rendering_body(r)})" for i, (r, n) in enumerate(forms)), re.IGNORECASE)
 
 
-def marked_term(match: re.Match[str], terms: list[Term]) -> Term:
-    """The term a match of ``marking_pattern`` stands for."""
+def marked_index(match: re.Match[str]) -> int:
+    """The index (in the list given to ``marking_pattern``) of the term a match stands for."""
     group = match.lastgroup or ""
-    return terms[int(group[1:].split("_")[0])]
+    return int(group[1:].split("_")[0])
 
 
 @dataclass(frozen=True)

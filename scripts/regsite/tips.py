@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from markupsafe import Markup
@@ -31,7 +31,7 @@ from .references import Reference, Target
 from .schema import Term
 from .site import Site
 from .templating import environment, strings
-from .terms import marked_term, marking_pattern
+from .terms import marked_index, marking_pattern
 
 PREVIEW_LIMIT = {"zh": 120, "en": 300}  # characters of a provision shown in its preview
 
@@ -60,6 +60,13 @@ def preview_text(site: Site, article: Article, paragraph: int | None, item: int 
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+@lru_cache(maxsize=8192)
+def _term_matches(pattern: re.Pattern[str], text: str) -> tuple[tuple[int, int, int], ...]:
+    """(start, end, term index) of every term in ``text``: the same line appears on its article
+    page and in two embeds, so the (costly) alternation runs once per line."""
+    return tuple((m.start(), m.end(), marked_index(m)) for m in pattern.finditer(text))
+
+
 @dataclass
 class PageTips:
     """The marking state of one page: terms already marked, tooltip numbering."""
@@ -85,9 +92,9 @@ class PageTips:
             return []
         s = strings()[self.lang]
         spans = []
-        for match in pattern.finditer(text):
-            term = marked_term(match, self.terms)
-            if term in self.used or any(t.start < match.end() and match.start() < t.end for t in taken):
+        for start, end, index in _term_matches(pattern, text):
+            term = self.terms[index]
+            if term in self.used or any(t.start < end and start < t.end for t in taken):
                 continue
             self.used.append(term)
             tip_id = f"tip-{term.id}"
@@ -97,8 +104,8 @@ class PageTips:
             m = _macros()
             spans.append(
                 Span(
-                    match.start(),
-                    match.end(),
+                    start,
+                    end,
                     Markup(m.term_open(href, tip_id)),
                     Markup(m.term_close(title, definition, href, tip_id, s["see_glossary"])),
                 )
