@@ -87,7 +87,6 @@ def render_browser_words() -> dict[str, dict[str, str]]:
 def render_jieba_dict(site: Site) -> str:
     """Glossary terms as jieba user words, so a legal term is one search token (约谈, not 约 + 谈).
     Their parts stay findable: Chinese query words are matched inside tokens (hooks/search.py)."""
-    words = sorted(
-        {part for t in site.editorial.glossary for part in re.split(r"[、（）《》()]", t.zh) if len(part) > 1}
-    )
-    return "".join(f"{w} 100000\n" for w in words)
+    words = {part for t in site.editorial.glossary for part in re.split(r"[、（）《》()]", t.zh) if len(part) > 1}
+    words |= set(site.editorial.search.words_zh)  # phrases the regulation wants kept whole
+    return "".join(f"{w} 100000\n" for w in sorted(words))

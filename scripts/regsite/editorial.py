@@ -269,6 +269,9 @@ def _load_search(
     warnings: list[str] = []
     english = "\n".join(t for e in articles.values() for p in (e.translation or []) for t in [p.text, *p.items]).lower()
     chinese = "\n".join(a.text for a in regulation.articles)
+    for word in search.words_zh:
+        if word not in chinese:
+            raise SourceError(f"field 'words_zh': '{word}' does not occur in the text", path=path)
     # While the translation is incomplete, an English target may belong to an article not yet
     # translated: then it is only a warning (the Chinese text is always complete).
     translated = all(articles.get(a.key) and articles[a.key].translation for a in regulation.articles)

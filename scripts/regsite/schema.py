@@ -122,6 +122,9 @@ class FaqFile(_Strict):
 
 
 class SearchTuning(_Strict):
+    # Chinese words the index keeps whole (jieba user words), beside the glossary terms: a
+    # phrase that jieba splits in one text and not in another would otherwise be found in one only.
+    words_zh: list[str] = []
     stop_zh: list[str] = []
     stop_en: list[str] = []
     synonyms: dict[str, dict[str, list[str]]] = {}
