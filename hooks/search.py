@@ -87,16 +87,18 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     _patch_worker(site, Path(config.theme.custom_dir or "overrides"))
     _patch_bundle(site)
     # The one early script (extra.polyfills): iframe-worker shim, interface words for regsite.js,
-    # search data, query helpers.
+    # query helpers.
     scripts = Path(config.theme.custom_dir or "overrides") / "assets" / "javascripts"
     docs_dir = Path(config.docs_dir)
     head = [
         (scripts / "vendor" / "iframe-worker-shim.js").read_text(encoding="utf-8"),
         "window.REGSITE_WORDS = " + _compact_json(docs_dir / ".words.json") + ";",
-        "window.REGSITE_SEARCH = " + _compact_json(docs_dir / ".search.json") + ";",
         (scripts / "regsite-search.js").read_text(encoding="utf-8"),
     ]
     (site / "assets" / "javascripts" / "iframe-worker-shim-and-search.js").write_text("\n".join(head), encoding="utf-8")
+    # Loaded by regsite-search.js when search is first used (not with every page).
+    data = "window.REGSITE_SEARCH = " + _compact_json(docs_dir / ".search.json") + ";\n"
+    (site / "assets" / "javascripts" / "regsite-search-data.js").write_text(data, encoding="utf-8")
 
 
 def _compact_json(path: Path) -> str:

@@ -13,6 +13,28 @@
   function data() {
     return window.REGSITE_SEARCH || { stop: { zh: [], en: [] }, synonyms: { zh: {}, en: {} } };
   }
+  /* The search data (filler words, synonyms) is a file of its own, loaded with the worker, when
+     search is first used: a page that is only read does not carry it. */
+  var here = document.currentScript && document.currentScript.src;
+  var warm = null;  /* starts the worker and the data: set when Material creates the search worker */
+  /* The reader opens search (focus, click or shortcut): fetch the worker script and the data while
+     Material fetches the index, instead of one after the other. */
+  document.addEventListener("focusin", function (event) {
+    if (warm && event.target && event.target.matches && event.target.matches("input.md-search__input")) { warm(); }
+  });
+  var dataReady = null;
+  function loadData() {
+    if (!dataReady) {
+      dataReady = new Promise(function (resolve) {
+        if (window.REGSITE_SEARCH || !here) { resolve(); return; }
+        var script = document.createElement("script");
+        script.src = here.replace(/[^/]*$/, "regsite-search-data.js");
+        script.onload = script.onerror = function () { resolve(); };
+        document.head.appendChild(script);
+      });
+    }
+    return dataReady;
+  }
   function escape(text) { return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
   function stem(word) {
     if (word.length > 4 && /ies$/.test(word)) { return word.slice(0, -3); }   /* authorities -> authorit*: also matches authority */
@@ -69,6 +91,7 @@
   function RegsiteWorker(url, options) {
     if (String(url).indexOf("search") < 0) { return options === undefined ? new Base(url) : new Base(url, options); }
     var worker = null, listeners = [];
+    warm = function () { start(); loadData(); };
     function start() {
       if (!worker) {
         worker = options === undefined ? new Base(url) : new Base(url, options);
@@ -80,10 +103,16 @@
     return {
       postMessage: function (message) {
         var args = Array.prototype.slice.call(arguments);
-        if (message && message.type === QUERY && typeof message.data === "string") {
-          args[0] = { type: QUERY, data: rewrite(message.data) };
-        }
         var real = start();
+        var ready = loadData();
+        if (message && message.type === QUERY && typeof message.data === "string") {
+          /* queries wait for the search data (in order: one promise, resolved once) */
+          ready.then(function () {
+            args[0] = { type: QUERY, data: rewrite(message.data) };
+            real.postMessage.apply(real, args);
+          });
+          return;
+        }
         return real.postMessage.apply(real, args);
       },
       addEventListener: function (type, listener, opts) {
@@ -104,5 +133,6 @@
     };
   }
   window.Worker = RegsiteWorker;
-  window.regsiteRewriteQuery = rewrite;   /* exposed for the search tests and the benchmark */
+  /* exposed for tests and the benchmark: the query as it is searched, once the data is loaded */
+  window.regsiteRewriteQuery = function (query) { return loadData().then(function () { return rewrite(query); }); };
 })();
