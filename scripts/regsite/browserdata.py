@@ -8,15 +8,9 @@ import re
 from typing import Any
 
 from .cjk import HAN, SEARCH_PUNCTUATION
-from .model import Article
 from .site import Site, page_path
 from .templating import LANGS, strings
 from .textrows import line_label, text_lines
-
-
-def english_text(site: Site, article: Article) -> str:
-    """The article's English translation as one string ("" when there is none)."""
-    return " ".join(t for p in site.entry(article).translation or [] for t in [p.text, *p.items])
 
 
 def search_paragraphs(site: Site) -> dict[str, list[list[str]]]:
@@ -42,7 +36,7 @@ def render_search(site: Site) -> dict[str, Any]:
     ``search.yml`` and the glossary's everyday words (each mapped to the term itself)."""
     tuning = site.editorial.search
     articles = site.regulation.articles
-    texts = {"zh": [a.text for a in articles], "en": [english_text(site, a).lower() for a in articles]}
+    texts = {"zh": [a.text for a in articles], "en": [site.english_text(a).lower() for a in articles]}
     whole = {lang: "\n".join(t) for lang, t in texts.items()}
     synonyms: dict[str, dict[str, list[str]]] = {"zh": {}, "en": {}}
     for t in site.editorial.glossary:

@@ -242,7 +242,7 @@ def _load_faq(path: Path, regulation: Regulation) -> list[Question]:
     return faq
 
 
-def _load_guides(guides_dir: Path, draft: bool) -> tuple[dict[str, str], list[str]]:
+def _load_guides(guides_dir: Path, draft: bool) -> dict[str, str]:
     """The guide pages that exist (``home``, ``about``); the renderer writes a default for the
     others. Both languages of one guide must use the same explicit heading ids."""
     guides: dict[str, str] = {}
@@ -258,7 +258,7 @@ def _load_guides(guides_dir: Path, draft: bool) -> tuple[dict[str, str], list[st
                 f"heading ids differ between languages: zh {ids['zh']}, en {ids['en']}",
                 path=guides_dir / f"{name}.en.md",
             )
-    return guides, []
+    return guides
 
 
 def _load_search(
@@ -307,8 +307,7 @@ def load_editorial(root: Path, regulation: Regulation, *, draft: bool = False) -
     glossary, problems = _load_glossary(editorial_dir / "glossary.yml", regulation, draft)
     warnings += problems
     faq = _load_faq(editorial_dir / "faq.yml", regulation)
-    guides, problems = _load_guides(editorial_dir / "guides", draft)
-    warnings += problems
+    guides = _load_guides(editorial_dir / "guides", draft)
     search, problems = _load_search(editorial_dir / "search.yml", regulation, articles, draft)
     warnings += problems
     return Editorial(meta, chapters, articles, audiences, glossary, faq, guides, search, warnings, draft)

@@ -20,6 +20,7 @@ from markupsafe import Markup
 from .site import Site
 from .templating import environment, strings
 from .terms import find_terms
+from .textrows import text_lines
 
 TEMPLATES = Path(__file__).parent / "templates"
 PAGE_LABEL = {
@@ -47,14 +48,6 @@ def handout_name(chapter: str | None, lang: str) -> str:
 
 def _article_context(site: Site, key: str, lang: str) -> dict[str, Any]:
     article = site.regulation.article(key)
-    entry = site.editorial.article(key)
-    official = []
-    for p in article.paragraphs:
-        if p.text:
-            official.append({"cls": "para", "text": p.text})
-        for i in p.items:
-            official.append({"cls": "item", "text": i.label + i.text})
-            official += [{"cls": "subitem", "text": sub.label + sub.text} for sub in i.subitems]
     s = strings()[lang]
     return {
         "id": article.id,
@@ -62,11 +55,8 @@ def _article_context(site: Site, key: str, lang: str) -> dict[str, Any]:
         "label": site.article_label(article, lang),
         "heading": site.heading(article, lang),
         "summary": site.summary(article, lang),
-        "official": official,
-        "translation": [
-            {"text": tp.text, "items": [f"({n}) {t}" for n, t in enumerate(tp.items, 1)]}
-            for tp in entry.translation or []
-        ],
+        "official": [{"cls": line.cls, "text": line.label + line.text} for line in text_lines(site, article, "zh")],
+        "translation": [{"cls": line.cls, "text": line.label + line.text} for line in text_lines(site, article, "en")],
         "errata": [
             s["erratum_sentence"].format(paragraph=e.paragraph, source=e.source, correction=e.correction)
             for e in site.regulation.errata

@@ -135,6 +135,10 @@ class Site:
     def entry(self, article: Article) -> ArticleEntry:
         return self.editorial.article(article.key)
 
+    def english_text(self, article: Article) -> str:
+        """The article's English translation as one string ("" when there is none)."""
+        return " ".join(t for p in self.entry(article).translation or [] for t in [p.text, *p.items])
+
     def article_label(self, article: Article, lang: str) -> str:
         return article.label if lang == "zh" else f"Article {article.key}"
 

@@ -88,9 +88,8 @@ def text_rows(
     def html(line: TextLine) -> Markup:
         mine = [e for e in errata if e.paragraph == line.paragraph]
         spans = erratum_spans(line.text, mine, s["erratum_marker"], s["erratum_sentence"])
-        located = refs.get((article.key, line.paragraph, line.item if line.cls == "item" else None), [])
-        if line.cls == "subitem":
-            located = []
+        # References were found per paragraph and item text (site.references); a sub-item has none.
+        located = [] if line.cls == "subitem" else refs.get((article.key, line.paragraph, line.item), [])
         if tips is None:
             spans += reference_spans(located, href_for)
         else:

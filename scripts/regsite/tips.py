@@ -52,7 +52,7 @@ def preview_text(site: Site, article: Article, paragraph: int | None, item: int 
             para = article.paragraphs[paragraph - 1]
             text = para.items[item - 1].label + para.items[item - 1].text if item else para.text
     elif paragraph is None:
-        text = " ".join(t for p in translation for t in [p.text, *p.items])
+        text = site.english_text(article)
     else:
         tpara = translation[paragraph - 1]
         text = f"({item}) {tpara.items[item - 1]}" if item else tpara.text
