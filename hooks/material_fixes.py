@@ -15,7 +15,8 @@ import re
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
-HREFLANG = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
+# (No leading \s*: a pattern that may start at any white space is tried at every one of them.)
+HREFLANG = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="[^"]*">\n?')
 DIALOG = re.compile(r'(<div class="md-search" data-md-component="search" role="dialog")>')
 SEARCH_LABEL = re.compile(r'<input type="text" class="md-search__input" name="query" aria-label="([^"]+)"')
 

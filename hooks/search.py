@@ -86,19 +86,22 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     (site / "search" / "search_index.js").write_text(f"var __index = {text}", encoding="utf-8")
     _patch_worker(site, Path(config.theme.custom_dir or "overrides"))
     _patch_bundle(site)
-    # The one early script (extra.polyfills): iframe-worker shim, interface words for regsite.js,
-    # query helpers.
+    # Loaded by the inline stand-in worker when search is first used (overrides/main.html):
+    # the iframe-worker shim (for file://), the search data, the query helpers.
     scripts = Path(config.theme.custom_dir or "overrides") / "assets" / "javascripts"
     docs_dir = Path(config.docs_dir)
-    head = [
+    helpers = [
         (scripts / "vendor" / "iframe-worker-shim.js").read_text(encoding="utf-8"),
-        "window.REGSITE_WORDS = " + _compact_json(docs_dir / ".words.json") + ";",
+        "window.REGSITE_SEARCH = " + _compact_json(docs_dir / ".search.json") + ";",
         (scripts / "regsite-search.js").read_text(encoding="utf-8"),
     ]
-    (site / "assets" / "javascripts" / "iframe-worker-shim-and-search.js").write_text("\n".join(head), encoding="utf-8")
-    # Loaded by regsite-search.js when search is first used (not with every page).
-    data = "window.REGSITE_SEARCH = " + _compact_json(docs_dir / ".search.json") + ";\n"
-    (site / "assets" / "javascripts" / "regsite-search-data.js").write_text(data, encoding="utf-8")
+    (site / "assets" / "javascripts" / "regsite-search.js").write_text("\n".join(helpers), encoding="utf-8")
+    # The reading aids, loaded after the page has painted, with their interface words.
+    aids = [
+        "window.REGSITE_WORDS = " + _compact_json(docs_dir / ".words.json") + ";",
+        (scripts / "regsite.js").read_text(encoding="utf-8"),
+    ]
+    (site / "assets" / "javascripts" / "regsite.js").write_text("\n".join(aids), encoding="utf-8")
 
 
 def _compact_json(path: Path) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .editorial import Editorial
 from .model import Regulation
@@ -57,9 +58,13 @@ def marking_pattern(terms: list[Term], lang: str) -> re.Pattern[str] | None:
     """One alternation of every rendering of every term in ``lang``, longest first, for marking
     terms in running text; group ``t<N>`` names the term ``terms[N]``. None without terms (an
     empty alternation would match everywhere)."""
-    forms = sorted(((r, n) for n, t in enumerate(terms) for r in renderings(t, lang)), key=lambda f: -len(f[0]))
-    if not forms:
-        return None
+    forms = tuple(sorted(((r, n) for n, t in enumerate(terms) for r in renderings(t, lang)), key=lambda f: -len(f[0])))
+    return _alternation(forms, lang) if forms else None
+
+
+@lru_cache(maxsize=16)
+def _alternation(forms: tuple[tuple[str, int], ...], lang: str) -> re.Pattern[str]:
+    """The pattern of ``marking_pattern``, built once per glossary and language (every page asks)."""
     if lang == "zh":
         return re.compile("|".join(f"(?P<t{n}_{i}>{re.escape(r)})" for i, (r, n) in enumerate(forms)))
     return re.compile("|".join(f"(?P<t{n}_{i}>{_rendering_body(r)})" for i, (r, n) in enumerate(forms)), re.IGNORECASE)

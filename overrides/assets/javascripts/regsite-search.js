@@ -1,39 +1,15 @@
 /* regsite: prepare search queries before Material's search worker sees them, and put results
-   in the reader's language first. Loaded in <head> after the polyfills, so it wraps the Worker
-   constructor (native or the iframe-worker shim used from file://) before Material creates it.
-   Data (filler words, synonyms) comes from regsite-search-data.js, generated from search.yml and
-   the glossary's everyday words. */
+   in the reader's language first. Loaded by the inline stand-in worker (partials/regsite-early.js)
+   when search is first used; hooks/search.py writes this file with the iframe-worker shim before
+   it (used from file://) and the search data (filler words, synonyms from search.yml and the
+   glossary's everyday words) after it. */
 (function () {
   "use strict";
-  var Base = window.Worker;
-  if (!Base) { return; }
   var pageLang = (document.documentElement.lang || "zh").slice(0, 2) === "en" ? "en" : "zh";
   var QUERY = 2, RESULT = 3;  /* Material's SearchMessageType */
 
   function data() {
     return window.REGSITE_SEARCH || { stop: { zh: [], en: [] }, synonyms: { zh: {}, en: {} } };
-  }
-  /* The search data (filler words, synonyms) is a file of its own, loaded with the worker, when
-     search is first used: a page that is only read does not carry it. */
-  var here = document.currentScript && document.currentScript.src;
-  var warm = null;  /* starts the worker and the data: set when Material creates the search worker */
-  /* The reader opens search (focus, click or shortcut): fetch the worker script and the data while
-     Material fetches the index, instead of one after the other. */
-  document.addEventListener("focusin", function (event) {
-    if (warm && event.target && event.target.matches && event.target.matches("input.md-search__input")) { warm(); }
-  });
-  var dataReady = null;
-  function loadData() {
-    if (!dataReady) {
-      dataReady = new Promise(function (resolve) {
-        if (window.REGSITE_SEARCH || !here) { resolve(); return; }
-        var script = document.createElement("script");
-        script.src = here.replace(/[^/]*$/, "regsite-search-data.js");
-        script.onload = script.onerror = function () { resolve(); };
-        document.head.appendChild(script);
-      });
-    }
-    return dataReady;
   }
   function escape(text) { return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
   function stem(word) {
@@ -84,34 +60,16 @@
     result.items = mine.concat(other);
   }
 
-  /* The search worker, created only when its first message is posted. Material posts the index
-     as that first message, and (patched by hooks/search.py) loads the index only when the reader
-     first opens or focuses search: until then neither the worker script nor the index is fetched.
-     Listeners added before then are attached when the worker starts. */
-  function RegsiteWorker(url, options) {
-    if (String(url).indexOf("search") < 0) { return options === undefined ? new Base(url) : new Base(url, options); }
-    var worker = null, listeners = [];
-    warm = function () { start(); loadData(); };
-    function start() {
-      if (!worker) {
-        worker = options === undefined ? new Base(url) : new Base(url, options);
-        listeners.forEach(function (l) { worker.addEventListener(l[0], l[1], l[2]); });
-        listeners = null;
-      }
-      return worker;
-    }
+  /* The real search worker (the iframe-worker shim from file://): queries rewritten on the way
+     in, results reordered on the way out. */
+  function worker(Native, url, options) {
+    var Base = location.protocol === "file:" && window.IFrameWorker ? window.IFrameWorker : Native;
+    var real = options === undefined ? new Base(url) : new Base(url, options);
     return {
       postMessage: function (message) {
         var args = Array.prototype.slice.call(arguments);
-        var real = start();
-        var ready = loadData();
         if (message && message.type === QUERY && typeof message.data === "string") {
-          /* queries wait for the search data (in order: one promise, resolved once) */
-          ready.then(function () {
-            args[0] = { type: QUERY, data: rewrite(message.data) };
-            real.postMessage.apply(real, args);
-          });
-          return;
+          args[0] = { type: QUERY, data: rewrite(message.data) };
         }
         return real.postMessage.apply(real, args);
       },
@@ -123,16 +81,11 @@
             return inner.call(this, event);
           };
         }
-        if (worker) { worker.addEventListener(type, listener, opts); } else { listeners.push([type, listener, opts]); }
+        real.addEventListener(type, listener, opts);
       },
-      removeEventListener: function (type, listener, opts) {
-        if (worker) { worker.removeEventListener(type, listener, opts); }
-        else { listeners = listeners.filter(function (l) { return l[0] !== type || l[1] !== listener; }); }
-      },
-      terminate: function () { if (worker) { worker.terminate(); } }
+      removeEventListener: function (type, listener, opts) { real.removeEventListener(type, listener, opts); },
+      terminate: function () { real.terminate(); }
     };
   }
-  window.Worker = RegsiteWorker;
-  /* exposed for tests and the benchmark: the query as it is searched, once the data is loaded */
-  window.regsiteRewriteQuery = function (query) { return loadData().then(function () { return rewrite(query); }); };
+  window.regsiteSearch = { worker: worker, rewrite: rewrite };
 })();

@@ -1,8 +1,8 @@
 /* Reading aids: tooltips on tap / Escape, copy-link buttons, side-by-side view.
    Everything here is an enhancement: without JavaScript, terms and references are links,
    tooltips show on hover and focus (CSS), and both texts are shown one after the other. */
-/* Interface words of the page's language: from strings.yml (js_*), through the early script
-   that hooks/search.py writes (window.REGSITE_WORDS). */
+/* Interface words of the page's language: from strings.yml (js_*); hooks/search.py writes them
+   at the top of the built copy of this file (window.REGSITE_WORDS). */
 function regsiteWords() {
   "use strict";
   var lang = (document.documentElement.lang || "zh").slice(0, 2) === "en" ? "en" : "zh";
