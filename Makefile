@@ -12,10 +12,11 @@ DRAFT_FLAG := $(if $(DRAFT),--draft,)
 # The public address (canonical links, sitemap, handout QR codes) is `public_url` in the
 # regulation's regulation.yml; SITE_URL in the environment overrides it for one deployment.
 export NO_MKDOCS_2_WARNING := 1
-# Debian packages the site and its tests need: Chromium (browser tests), CJK fonts, Pango
-# (WeasyPrint, the PDF engine), poppler-utils and zbar-tools (PDF and QR checks); Java runs the
-# Nu HTML validator in the tests (installed only when no `java` is on the PATH).
-SYSTEM_PACKAGES := chromium fonts-noto-cjk poppler-utils zbar-tools libpango-1.0-0 libpangoft2-1.0-0
+# Debian packages the site and its tests need: Chromium (browser tests), CJK fonts and Noto Serif /
+# Sans for the Latin text of the handouts (fonts-noto-core), Pango (WeasyPrint, the PDF engine),
+# poppler-utils and zbar-tools (PDF and QR checks); Java runs the Nu HTML validator in the tests
+# (installed only when no `java` is on the PATH).
+SYSTEM_PACKAGES := chromium fonts-noto-cjk fonts-noto-core poppler-utils zbar-tools libpango-1.0-0 libpangoft2-1.0-0
 
 .PHONY: help site docs handouts serve test lint bench system clean
 
@@ -28,7 +29,7 @@ $(BIN)/.installed: pyproject.toml constraints.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[test,dev]"
 	touch $@
 
-system: ## install Chromium, CJK fonts, Pango, poppler, zbar (and Java if absent) via apt when root, else say what is missing
+system: ## install Chromium, Noto CJK and Latin fonts, Pango, poppler, zbar (and Java if absent) via apt when root, else say what is missing
 	@missing=""; \
 	for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \

@@ -20,6 +20,8 @@ PAGES = [
     "embed.html",
     "about.html",
     "data.html",
+    "articles/article-29.html",
+    "compare/article-24.html",
 ]
 
 

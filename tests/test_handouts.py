@@ -69,6 +69,62 @@ def test_fonts_are_embedded_subsets_with_a_cjk_font(built_site):
         assert any("CJK" in row for row in rows), pdf.name
 
 
+def font_names(pdf: Path, first: int | None = None, last: int | None = None) -> list[str]:
+    """The base names of the fonts a PDF (or a page range) uses, without the subset prefix."""
+    pages = ["-f", str(first), "-l", str(last)] if first else []
+    rows = run("pdffonts", *pages, str(pdf)).splitlines()[2:]
+    return [row.split()[0].split("+", 1)[-1] for row in rows]
+
+
+LATIN_SERIF = re.compile(r"Noto-Serif(-Bold)?$")  # Noto Serif from fonts-noto-core, not Noto Serif CJK
+
+
+def test_english_text_is_set_in_noto_serif_and_chinese_in_noto_cjk(built_site, regulation):
+    """The Latin glyphs of Noto CJK set English badly (a full-width hyphen: "edu ‐ cation"): an
+    English handout sets its text in Noto Serif, and its Chinese original in Noto Serif CJK; a
+    Chinese handout keeps the CJK fonts and takes only plain ASCII (digits, URLs) from Noto Serif."""
+    for chapter in regulation.chapters:
+        en = built_site / "handouts" / f"chapter-{chapter.number}.en.pdf"
+        body = font_names(en, 2, 2)  # a page of articles only: translation and Chinese original
+        assert any(LATIN_SERIF.search(name) and "CJK" not in name for name in body), f"{en.name}: {body}"
+        assert "Noto-Serif-CJK-SC" in body, f"{en.name}: {body}"
+        zh = built_site / "handouts" / f"chapter-{chapter.number}.zh.pdf"
+        assert "Noto-Serif-CJK-SC" in font_names(zh), zh.name
+    whole = font_names(built_site / "handouts" / "regulation.zh.pdf")
+    assert any("Noto-Serif" in name and "CJK" not in name for name in whole), whole  # 2024年5月30日
+
+
+def gray_page(pdf: Path, target: Path) -> tuple[int, int, bytes]:
+    """The first page as 8-bit gray pixels at 72 dpi (one pixel a point): (width, height, pixels)."""
+    run("pdftoppm", "-r", "72", "-gray", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(target))
+    data = Path(f"{target}.pgm").read_bytes()
+    magic, width, height, _maxval, pixels = data.split(maxsplit=4)
+    assert magic == b"P5"
+    return int(width), int(height), pixels[: int(width) * int(height)]
+
+
+def test_the_qr_code_and_its_caption_sit_clear_of_the_header_rule(built_site, tmp_path):
+    """The rule under the title block runs below the QR code's caption (it used to strike through
+    the address) in every handout of both languages."""
+    for pdf in handouts(built_site):
+        width, height, pixels = gray_page(pdf, tmp_path / pdf.stem)
+        left, right = int(width * 0.1), int(width * 0.9)
+        rule = next(
+            y
+            for y in range(height)
+            if sum(1 for x in range(left, right) if pixels[y * width + x] < 128) > 0.95 * (right - left)
+        )
+        words = re.findall(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>',
+            run("pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"),
+        )
+        column = [(float(y1), w) for x0, _, y1, w in words if float(x0) > width * 0.7]  # the QR code's column
+        end = next((i for i, (_, w) in enumerate(column) if w.endswith(".html")), None)
+        assert end is not None, f"{pdf.name}: no address under the QR code in {column}"
+        lowest = max(y1 for y1, _ in column[: end + 1])  # the caption ends with the page's address
+        assert lowest < rule, f"{pdf.name}: the rule at {rule} pt crosses the caption (down to {lowest:.1f} pt)"
+
+
 def test_known_articles_are_extractable_in_the_right_language(built_site, regulation, editorial):
     squeeze = lambda s: re.sub(r"\s+", "", s)  # noqa: E731
     for chapter in regulation.chapters:
@@ -93,6 +149,38 @@ def test_every_handout_has_the_article_29_channels_and_the_terms_used(built_site
         body = re.sub(r"\s+", "", text(pdf))
         assert "12339" in body, pdf.name
         assert ("本材料中的术语" in body) or ("Termsusedinthishandout" in body), pdf.name
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_reporting_box_leads_with_the_channels_then_quotes_the_article(built_site, editorial, lang):
+    """Lead sentence, the hotline, the platform's address in full (paper has no links), the note,
+    then the article quoted with its source line, in that order."""
+    reporting = editorial.meta.reporting
+    squeeze = lambda s: re.sub(r"\s+", "", s)  # noqa: E731
+    title = squeeze(reporting.title_zh if lang == "zh" else reporting.title_en)
+    whole = squeeze(text(built_site / "handouts" / f"chapter-4.{lang}.pdf"))
+    body = whole[whole.rfind(title) :]  # the box comes last, after the chapter's own article 29
+    lead = squeeze(reporting.lead_zh if lang == "zh" else reporting.lead_en)
+    note = squeeze(reporting.note_zh if lang == "zh" else reporting.note_en)
+    source = "以上为《江西省反间谍工作条例》第二十九条原文" if lang == "zh" else "ThetextaboveisArticle29"
+    quote = "任何公民和组织发现间谍行为，应当及时向国家安全机关举报；" if lang == "zh" else "where a report is made"
+    order = [lead, "12339", "https://www.12339.gov.cn", note, squeeze(quote), source]
+    assert all(part in body for part in order), f"chapter-4.{lang}.pdf: missing {[p for p in order if p not in body]}"
+    positions = [body.find(part) for part in order]
+    assert positions == sorted(positions), f"chapter-4.{lang}.pdf: out of order {positions}"
+
+
+def test_a_regulation_without_reporting_gets_no_box(loaded, editorial):
+    import dataclasses
+
+    from regsite.handouts import render_handout
+    from regsite.site import Site
+
+    with_box = render_handout(Site(loaded, editorial), "8", "zh", None).html
+    assert '<section class="report">' in with_box and "https://www.12339.gov.cn</span>" in with_box
+    bare = dataclasses.replace(editorial, meta=editorial.meta.model_copy(update={"reporting": None}))
+    for lang in ("zh", "en"):
+        assert 'class="report"' not in render_handout(Site(loaded, bare), "8", lang, None).html
 
 
 def test_no_line_starts_with_closing_punctuation(built_site):

@@ -75,7 +75,8 @@ def render_faq(site: Site, lang: str) -> str:
         }
         for q in site.editorial.faq
     ]
-    return page("faq.md.j2", {"title": s["faq"], "search": GUIDE_SEARCH}, s=s, questions=questions)
+    report = site.reporting(path, lang)
+    return page("faq.md.j2", {"title": s["faq"], "search": GUIDE_SEARCH}, s=s, questions=questions, report=report)
 
 
 def render_index(site: Site, lang: str) -> str:

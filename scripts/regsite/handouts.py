@@ -1,18 +1,21 @@
 """Printable handouts (PDF): one per chapter and one for the whole regulation, in each language.
 
 The model and editorial data go through ``templates/handout.html.j2`` and ``handout.css`` and are
-set by WeasyPrint with Debian's Noto CJK fonts (embedded as subsets). A handout is rebuilt only
-when its HTML, stylesheet or the engine version changed (a ``.sha256`` file beside each PDF).
+set by WeasyPrint with Debian's Noto fonts, embedded as subsets: Noto Serif / Sans CJK for Chinese,
+Noto Serif / Sans (``fonts-noto-core``) for Latin text (see ``handout.css``). A handout is rebuilt
+only when its HTML, stylesheet or the engine version changed (a ``.sha256`` file beside each PDF).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import segno
 from markupsafe import Markup
@@ -95,16 +98,45 @@ def _groups(site: Site, chapter: str | None, lang: str) -> list[dict[str, Any]]:
     return groups
 
 
+def _printed_channel(channel: dict[str, Any]) -> dict[str, Any]:
+    """A reporting channel as paper shows it: no links, so the address is printed in full, in place
+    of a value that only repeats it (the bare host name); a phone channel shows its number (from
+    ``tel:`` when no value is given)."""
+    href = channel["href"] or ""
+    value = channel["value"]
+    address = None
+    if channel["phone"]:
+        value = value or href.removeprefix("tel:")
+    elif href.startswith(("http://", "https://")):
+        parts = urlsplit(href)
+        address = href.removesuffix("/") if parts.path == "/" and not parts.query and not parts.fragment else href
+    elif href.startswith("mailto:"):
+        address = href.removeprefix("mailto:")
+    if address and value and _bare(value) == _bare(address):
+        value = None
+    return {"label": channel["label"], "value": value, "address": address, "phone": channel["phone"]}
+
+
+def _bare(address: str) -> str:
+    """An address without scheme, ``www.`` and trailing slash, to tell whether a value repeats it."""
+    return re.sub(r"^(https?://|mailto:)?(www\.)?", "", address.strip().lower()).rstrip("/")
+
+
 def _report(site: Site, lang: str) -> dict[str, Any] | None:
-    """The reporting box: the article the regulation names in ``regulation.yml``, quoted."""
+    """The reporting box (``reporting`` in ``regulation.yml``): the lead sentence and the channels
+    first, then the article the regulation names, quoted with its source. None when the regulation
+    names no reporting article, the handouts leave the box out, or an English handout has no
+    translation of the article to quote."""
     meta = site.editorial.meta
     if meta.reporting is None or not meta.handouts.reporting:
         return None
     article = site.regulation.article(str(meta.reporting.article))
     translation = site.entry(article).translation
-    if lang == "en" and translation is None:
+    box = site.reporting("index.md", lang)  # the box's words; its links are for web pages, not paper
+    if box is None or (lang == "en" and translation is None):
         return None
     paragraphs = [p.text for p in article.paragraphs] if lang == "zh" else [p.text for p in translation or []]
+    # an English handout without an English heading names the article, not a Chinese heading
     title = meta.reporting.title_zh if lang == "zh" else meta.reporting.title_en
     label = (
         f"《{site.title('zh')}》{article.label}"
@@ -113,6 +145,9 @@ def _report(site: Site, lang: str) -> dict[str, Any] | None:
     )
     return {
         "title": title or site.article_label(article, lang),
+        "lead": box["lead"],
+        "channels": [_printed_channel(c) for c in box["channels"]],
+        "note": box["note"],
         "paragraphs": paragraphs,
         "source": strings()[lang]["handout_report_source"].format(article=label),
     }

@@ -29,17 +29,9 @@ from .tips import PageTips
 def render_article(site: Site, article: Article, lang: str) -> str:
     s = strings()[lang]
     path = page_path("article", article.key, lang)
-    articles = site.regulation.articles
-    index = articles.index(article)
     heading = site.full_heading(article, lang)
     chapter = article.chapter
-    neighbours = {
-        name: ({"label": site.article_label(a, lang), "href": href(path, "article", a.key)} if a else None)
-        for name, a in (
-            ("previous", articles[index - 1] if index else None),
-            ("next", articles[index + 1] if index + 1 < len(articles) else None),
-        )
-    }
+    report = site.reporting(path, lang)
     summary = site.summary(article, lang)
     tips = PageTips(site, lang, html_href(path, "glossary"))
     translation_rows = text_rows(site, article, lang, "en", "", tips=tips) if lang == "en" else []
@@ -48,7 +40,8 @@ def render_article(site: Site, article: Article, lang: str) -> str:
     )
     return page(
         "article.md.j2",
-        {"title": heading, **({"description": summary} if summary else {})},
+        # no contents sidebar: an article page has one or two headings, and the text gets the width
+        {"title": heading, **({"description": summary} if summary else {}), "hide": ["toc"]},
         s=s,
         heading=heading,
         article=article,
@@ -67,7 +60,30 @@ def render_article(site: Site, article: Article, lang: str) -> str:
             {"label": site.article_label(site.regulation.article(k), lang), "href": href(path, "article", k)}
             for k in site.cited_by.get(article.key, [])
         ],
-        **neighbours,
+        status=site.status(lang),
+        # the how-to-report box on the article that carries it (previous / next: Material's footer)
+        report=report if report and report["article_key"] == article.key else None,
+    )
+
+
+def render_compare(site: Site, article: Article, lang: str) -> str:
+    """An article's official Chinese and English translation row by row, in the page chrome of
+    ``lang`` (only for an article with a translation): what the Chinese pages' 中英对照 opens."""
+    s = strings()[lang]
+    path = page_path("compare", article.key, lang)
+    zh = text_rows(site, article, lang, "zh", "", "../articles/")
+    en = text_rows(site, article, lang, "en", "en-", "../articles/")
+    heading = s["compare_title"].format(heading=site.full_heading(article, lang))
+    return page(
+        "compare.md.j2",
+        {"title": heading, "hide": ["navigation", "toc"], "search": {"exclude": True}},
+        s=s,
+        heading=heading,
+        rows=list(zip(zh, en, strict=True)),
+        label=site.article_label(article, lang),
+        back_href=html_href(path, "article", article.key),
+        errata=[e for e in site.regulation.errata if e.article == article.key],
+        about=href(path, "about"),
     )
 
 
@@ -101,6 +117,10 @@ def render_home(site: Site, lang: str) -> str:
             count=len(reg.articles),
             has_translation=site.editorial.has_translation,
         )
+    report = site.reporting(path, lang)
+    if report:  # first thing under the title: above the fold on a phone
+        title, _, rest = guide.partition("\n")
+        guide = title + "\n\n" + render("report.md.j2", s=s, r=report) + "\n" + rest
     handouts = render("home_handouts.md.j2", s=s, items=handout_items(site, path, lang))
     return front_matter(search=GUIDE_SEARCH) + guide.rstrip() + "\n" + handouts
 
@@ -120,6 +140,7 @@ def render_chapter(site: Site, key: str, lang: str) -> str:
         overview=meta.overview_zh if lang == "zh" else meta.overview_en,
         articles=[site.article_ref(path, a, lang) for a in site.regulation.chapter_articles(key)],
         handout_href=handout_href(path, f"chapter-{key}", lang) if site.editorial.meta.handouts.chapters else "",
+        status=site.status(lang),
     )
 
 
@@ -177,6 +198,16 @@ def render_about(site: Site, lang: str) -> str:
         errata=errata,
         changes=changes,
     )
+    provenance = render(
+        "provenance.md.j2",
+        s=s,
+        title=site.title(lang),
+        status=site.status(lang),
+        source=meta.source_zh if lang == "zh" else meta.source_en,
+        feedback=meta.feedback_url,
+    )
+    title, _, rest = guide.partition("\n")  # provenance first, under the title
+    guide = title + "\n\n" + provenance + "\n" + rest
     return front_matter(search=GUIDE_SEARCH) + guide.rstrip() + "\n" + generated
 
 
@@ -198,6 +229,8 @@ def render_pages(site: Site) -> dict[str, str]:
             pages[page_path("embed", f"chapter-{chapter.key}", lang)] = render_embed(site, "chapter", chapter.key, lang)
         for article in reg.articles:
             pages[page_path("article", article.key, lang)] = render_article(site, article, lang)
+            if site.entry(article).translation is not None:
+                pages[page_path("compare", article.key, lang)] = render_compare(site, article, lang)
             pages[page_path("embed", f"article-{article.key}", lang)] = render_embed(site, "article", article.key, lang)
         for annex in reg.annexes:
             pages[page_path("annex", annex.number, lang)] = render_annex(site, annex.number, lang)

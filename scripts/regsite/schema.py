@@ -130,12 +130,39 @@ class SearchTuning(_Strict):
     synonyms: dict[str, dict[str, list[str]]] = {}
 
 
+class Channel(_Strict):
+    """One way to report: shown as a link when ``href`` is given (``tel:``, ``https:``, ``mailto:``)."""
+
+    label_zh: str = Text
+    label_en: str | None = OptionalText
+    value_zh: str | None = OptionalText  # what the reader dials, types or visits (a number, an address)
+    value_en: str | None = OptionalText  # defaults to value_zh
+    href: str | None = Field(default=None, pattern=r"^(tel:\+?[0-9-]+|https?://\S+|mailto:\S+)$")
+
+
 class Reporting(_Strict):
-    """Which article tells readers how to report, and the heading of the box that quotes it."""
+    """How readers report: the article that says so, the box's heading, a lead sentence and the
+    channels. Shown on the home page, on that article, in the FAQ and on the handouts."""
 
     article: int | str
     title_zh: str = Text
     title_en: str | None = OptionalText
+    lead_zh: str | None = OptionalText
+    lead_en: str | None = OptionalText
+    channels: list[Channel] = []
+    note_zh: str | None = OptionalText
+    note_en: str | None = OptionalText
+
+
+class Status(_Strict):
+    """The status line of every article and chapter page: where the official text is and when
+    this site's text was last checked against it (in force since: ``effective``)."""
+
+    repealed: dt.date | None = None  # when set, the pages say the text is no longer in force
+    official_url: str | None = Field(default=None, pattern=r"^https?://\S+$")
+    official_name_zh: str | None = OptionalText
+    official_name_en: str | None = OptionalText
+    checked: dt.date | None = None
 
 
 class HandoutOptions(_Strict):
@@ -165,4 +192,6 @@ class RegulationMeta(_Strict):
     source_en: str | None = OptionalText
     public_url: str | None = Field(default=None, pattern=r"^https?://\S+$")
     reporting: Reporting | None = None
+    status: Status = Status()
+    feedback_url: str | None = Field(default=None, pattern=r"^(https?://|mailto:)\S+$")
     handouts: HandoutOptions = HandoutOptions()

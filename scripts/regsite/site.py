@@ -7,9 +7,11 @@ Paths: Chinese pages are ``X.md`` (the default language, at the site root); Engl
 
 from __future__ import annotations
 
+import datetime as dt
 import posixpath
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 from .editorial import Editorial
 from .load import Loaded
@@ -17,6 +19,7 @@ from .model import Article, Chapter, Regulation
 from .numerals import to_chinese
 from .references import Reference, Target, find_en, find_zh, resolve
 from .schema import ArticleEntry
+from .templating import strings
 
 PAGES = {
     "home": "index",
@@ -33,6 +36,7 @@ KEYED_PAGES = {
     "annex": "annexes/annex-{}",
     "audience": "audiences/{}",
     "embed": "embed/{}",
+    "compare": "compare/article-{}",
 }
 
 
@@ -61,6 +65,11 @@ def handout_href(from_page: str, name: str, lang: str) -> str:
     so English pages (built under en/) go one level further up."""
     depth = from_page.count("/") + (1 if lang != "zh" else 0)
     return "../" * depth + f"handouts/{name}.{lang}.pdf"
+
+
+def date_text(day: dt.date, lang: str) -> str:
+    """2024年8月1日 / August 1, 2024."""
+    return f"{day.year}年{day.month}月{day.day}日" if lang == "zh" else f"{day:%B} {day.day}, {day.year}"
 
 
 def paragraph_label(paragraph: int | None, item: int | None, lang: str) -> str:
@@ -190,6 +199,72 @@ class Site:
         if paragraph and lang == "en":
             label += ", "
         return label + paragraph_label(paragraph, item, lang)
+
+    def citation(self, article: Article, paragraph: int | None, item: int | None, lang: str) -> str:
+        """How to cite a provision: 《…》第二十九条第二款 / Article 29(2), <title>. The paragraph is
+        left out when the article has only one (第五十条第一项 / Article 50, item (1))."""
+        if len(article.paragraphs) < 2:
+            paragraph = None
+        if lang == "zh":
+            where = article.label + (f"第{to_chinese(paragraph)}款" if paragraph else "")
+            return f"《{self.title('zh')}》{where}" + (f"第{to_chinese(item)}项" if item else "")
+        where = self.article_label(article, "en") + (f"({paragraph})" if paragraph else "")
+        return where + (f", item ({item})" if item else "") + f", {self.title('en')}"
+
+    def status(self, lang: str, today: dt.date | None = None) -> dict[str, Any] | None:
+        """The status line of article and chapter pages, from regulation.yml: in force since …
+        (or not yet, or repealed), adopted by … on …, the official text, the day this site's text
+        was last checked. None when the content folder says none of it."""
+        meta = self.editorial.meta
+        st = meta.status
+        s = strings()[lang]
+        today = today or dt.date.today()
+        parts = []
+        if st.repealed:
+            parts.append(s["status_repealed"].format(date=date_text(st.repealed, lang)))
+        elif meta.effective:
+            key = "status_in_force" if meta.effective <= today else "status_not_yet"
+            parts.append(s[key].format(date=date_text(meta.effective, lang)))
+        if meta.adopted:
+            body = (meta.adopted_by_zh if lang == "zh" else meta.adopted_by_en) or ""
+            key = "status_adopted" if body else "status_adopted_on"
+            parts.append(s[key].format(body=body, date=date_text(meta.adopted, lang)))
+        official = None
+        if st.official_url:
+            name = (
+                st.official_name_zh if lang == "zh" else st.official_name_en or st.official_name_zh
+            ) or st.official_url
+            official = {"label": s["status_official"], "name": name, "href": st.official_url}
+        checked = s["status_checked"].format(date=date_text(st.checked, lang)) if st.checked else ""
+        if not parts and not official and not checked:
+            return None
+        return {"parts": parts, "official": official, "checked": checked, "in_force": not st.repealed}
+
+    def reporting(self, from_page: str, lang: str) -> dict[str, Any] | None:
+        """The how-to-report box (``reporting`` in regulation.yml), for a page at ``from_page``;
+        None when the regulation names no reporting article. English falls back to Chinese."""
+        r = self.editorial.meta.reporting
+        if r is None:
+            return None
+        article = self.regulation.article(str(r.article))
+        zh = lang == "zh"
+        return {
+            "title": r.title_zh if zh else r.title_en or r.title_zh,
+            "lead": r.lead_zh if zh else r.lead_en or r.lead_zh,
+            "channels": [
+                {
+                    "label": c.label_zh if zh else c.label_en or c.label_zh,
+                    "value": c.value_zh if zh else c.value_en or c.value_zh,
+                    "href": c.href,
+                    "phone": bool(c.href and c.href.startswith("tel:")),
+                }
+                for c in r.channels
+            ],
+            "note": r.note_zh if zh else r.note_en or r.note_zh,
+            "article_label": self.article_label(article, lang),
+            "article_href": html_href(from_page, "article", article.key),
+            "article_key": article.key,
+        }
 
     def article_ref(self, from_page: str, article: Article, lang: str) -> dict[str, str]:
         return {

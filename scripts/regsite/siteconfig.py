@@ -1,14 +1,15 @@
 """Per-regulation site settings for MkDocs (``docs/.site.yml``, read by ``hooks/site_config.py``):
-the site's name and description in each language and its public address. ``mkdocs.yml`` names
-no regulation; everything regulation-specific comes from the content folder through here."""
+the site's name and description in each language and its public address; also the 404 page's
+words and links (read by ``hooks/notfound.py``). ``mkdocs.yml`` names no regulation; everything
+regulation-specific comes from the content folder through here."""
 
 from __future__ import annotations
 
 import os
 from typing import Any
 
-from .site import Site
-from .templating import strings
+from .site import Site, page_path
+from .templating import LANGS, strings
 
 
 def public_url(site: Site) -> str | None:
@@ -31,6 +32,26 @@ def render_site_config(site: Site) -> dict[str, Any]:
         "site_url": public_url(site),
         "languages": languages,
         "has_translation": site.editorial.has_translation,
+        "notfound": render_notfound(site),
+    }
+
+
+def render_notfound(site: Site) -> dict[str, dict[str, str]]:
+    """What the 404 page says and links to, in both languages at once (it is served at any
+    missing URL, whatever the reader's language): the ``notfound_*`` words of ``strings.yml``,
+    the site's name, and the home and all-articles pages as paths from the site root."""
+
+    def url(kind: str, lang: str) -> str:
+        return ("" if lang == "zh" else f"{lang}/") + page_path(kind, None, "zh").removesuffix(".md") + ".html"
+
+    return {
+        lang: {
+            **{k.removeprefix("notfound_"): v for k, v in strings()[lang].items() if k.startswith("notfound_")},
+            "site_name": site.short_title(lang),
+            "home_href": url("home", lang),
+            "articles_href": url("index", lang),
+        }
+        for lang in LANGS
     }
 
 

@@ -98,7 +98,22 @@ def text_rows(
         return Markup(str(annotate(line.text, spans)).replace("\n", "<br>\n"))
 
     link = {"para": s["para_link"], "item": s["item_link"], "subitem": s["item_link"]}
-    return [
-        {"id": prefix + line.id, "cls": line.cls, "label": line.label, "html": html(line), "link": link[line.cls]}
-        for line in text_lines(site, article, text_lang)
-    ]
+    numbered = len(article.paragraphs) > 1  # 款 numbers are shown when there is more than one
+
+    def row(line: TextLine) -> dict[str, Any]:
+        return {
+            "id": prefix + line.id,
+            "cls": line.cls,
+            "label": line.label,
+            "html": html(line),
+            "link": link[line.cls],
+            # the paragraph's number, as annotated editions print it (②), and its name (第二款)
+            "num": CIRCLED[line.paragraph - 1] if numbered and line.cls == "para" and line.paragraph <= 20 else "",
+            "num_name": paragraph_label(line.paragraph, None, lang),
+            "cite": site.citation(article, line.paragraph, line.item, lang),
+        }
+
+    return [row(line) for line in text_lines(site, article, text_lang)]
+
+
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"

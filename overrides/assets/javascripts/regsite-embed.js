@@ -2,6 +2,7 @@
    (message {type: "regsite-embed-height", height}) whenever it changes. */
 (function () {
   "use strict";
+  document.documentElement.classList.add("regsite-embed");  /* regsite.js: tooltips stay under their term */
   var view = (location.search.match(/[?&]view=(summary|text)\b/) || [])[1];
   if (view) { document.documentElement.setAttribute("data-embed-view", view); }
   var last = 0;

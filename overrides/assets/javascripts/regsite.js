@@ -17,7 +17,8 @@ function regsiteWords() {
   /* ---- tooltips: kept inside the viewport; tap on touch screens, Escape to dismiss ------ */
   function place(wrap) {
     var tip = wrap.querySelector(".tip");
-    if (!tip || window.matchMedia("(max-width: 600px)").matches) { return; }
+    /* phones get a bottom sheet (CSS), except in an embed, whose frame is as tall as its page */
+    if (!tip || (window.matchMedia("(max-width: 600px)").matches && !document.documentElement.classList.contains("regsite-embed"))) { return; }
     tip.style.left = "0px";
     var rect = tip.getBoundingClientRect();
     var room = document.documentElement.clientWidth - 8;
@@ -80,25 +81,41 @@ function regsiteWords() {
     try { document.execCommand("copy"); } catch (e) { /* nothing more to try */ }
     document.body.removeChild(area);
   }
-  document.querySelectorAll("a.para-anchor").forEach(function (anchor) {
+  var ICONS = {
+    link: "M10.59 13.41c.41.39.41 1.03 0 1.42-.39.39-1.03.39-1.42 0a5.003 5.003 0 0 1 0-7.07l3.54-3.54a5.003 5.003 0 0 1 7.07 0 5.003 5.003 0 0 1 0 7.07l-1.49 1.49c.01-.82-.12-1.64-.4-2.42l.47-.48a2.982 2.982 0 0 0 0-4.24 2.982 2.982 0 0 0-4.24 0l-3.53 3.53a2.982 2.982 0 0 0 0 4.24m2.82-4.24c.39-.39 1.03-.39 1.42 0a5.003 5.003 0 0 1 0 7.07l-3.54 3.54a5.003 5.003 0 0 1-7.07 0 5.003 5.003 0 0 1 0-7.07l1.49-1.49c-.01.82.12 1.64.4 2.43l-.47.47a2.982 2.982 0 0 0 0 4.24 2.982 2.982 0 0 0 4.24 0l3.53-3.53a2.982 2.982 0 0 0 0-4.24.973.973 0 0 1 0-1.42Z",
+    cite: "M10 7H6a2 2 0 0 0-2 2v4h4v4l4-4V9a2 2 0 0 0-2-2m10 0h-4a2 2 0 0 0-2 2v4h4v4l4-4V9a2 2 0 0 0-2-2"
+  };
+  /* one button: copies what text() gives, says so (title, aria-label, the live status) */
+  function tool(kind, label, done, text) {
     var button = document.createElement("button");
     button.type = "button";
-    button.className = "copy-link";
-    button.setAttribute("aria-label", WORDS.copy);
-    button.title = WORDS.copy;
-    button.innerHTML = '<svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" focusable="false"><path fill="currentColor" d="M10.59 13.41c.41.39.41 1.03 0 1.42-.39.39-1.03.39-1.42 0a5.003 5.003 0 0 1 0-7.07l3.54-3.54a5.003 5.003 0 0 1 7.07 0 5.003 5.003 0 0 1 0 7.07l-1.49 1.49c.01-.82-.12-1.64-.4-2.42l.47-.48a2.982 2.982 0 0 0 0-4.24 2.982 2.982 0 0 0-4.24 0l-3.53 3.53a2.982 2.982 0 0 0 0 4.24m2.82-4.24c.39-.39 1.03-.39 1.42 0a5.003 5.003 0 0 1 0 7.07l-3.54 3.54a5.003 5.003 0 0 1-7.07 0 5.003 5.003 0 0 1 0-7.07l1.49-1.49c-.01.82.12 1.64.4 2.43l-.47.47a2.982 2.982 0 0 0 0 4.24 2.982 2.982 0 0 0 4.24 0l3.53-3.53a2.982 2.982 0 0 0 0-4.24.973.973 0 0 1 0-1.42Z"/></svg>';
+    button.className = "copy-link copy-" + kind;
+    button.setAttribute("aria-label", label);
+    button.title = label;
+    button.innerHTML = '<svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" focusable="false"><path fill="currentColor" d="' + ICONS[kind] + '"/></svg>';
     button.addEventListener("click", function () {
-      var url = location.href.split("#")[0] + anchor.getAttribute("href");
-      copy(url, function () {
+      copy(text(), function () {
         button.classList.add("copied");
-        button.setAttribute("aria-label", WORDS.copied);
-        button.title = WORDS.copied;
+        button.setAttribute("aria-label", done);
+        button.title = done;
         var status = document.getElementById("regsite-status");
-        if (status) { status.textContent = WORDS.copied; }
-        setTimeout(function () { button.classList.remove("copied"); button.setAttribute("aria-label", WORDS.copy); button.title = WORDS.copy; }, 2000);
+        if (status) { status.textContent = done; }
+        setTimeout(function () { button.classList.remove("copied"); button.setAttribute("aria-label", label); button.title = label; }, 2000);
       });
     });
-    anchor.insertAdjacentElement("afterend", button);
+    return button;
+  }
+  /* beside every paragraph and item: copy its link, copy its citation (data-cite, from the generator) */
+  document.querySelectorAll("a.para-anchor").forEach(function (anchor) {
+    var row = anchor.closest("[data-cite]");
+    anchor.insertAdjacentElement("afterend", tool("link", WORDS.copy, WORDS.copied, function () {
+      return location.href.split("#")[0] + anchor.getAttribute("href");
+    }));
+    if (row) {
+      anchor.parentNode.appendChild(tool("cite", WORDS.cite + row.getAttribute("data-cite"), WORDS.cited, function () {
+        return row.getAttribute("data-cite");
+      }));
+    }
   });
   if (document.querySelector("a.para-anchor")) {
     var status = document.createElement("div");
@@ -228,4 +245,56 @@ function regsiteWords() {
     }
   });
   update();
+})();
+
+/* ---- search box: pasted and IME text is searched too; the other language's results are set
+   apart (Material searches on keyup, and lists both languages of the one index together) ---- */
+(function () {
+  "use strict";
+  var input = document.querySelector("input.md-search__input");
+  var list = document.querySelector(".md-search-result__list");
+  if (!input || !list) { return; }
+  var WORDS = regsiteWords();
+  function search() { input.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true })); }
+  input.addEventListener("input", function (event) { if (!event.isComposing) { search(); } });
+  input.addEventListener("compositionend", search);
+  var root = window.__md_scope ? window.__md_scope.pathname : "/";
+  var english = (document.documentElement.lang || "zh").slice(0, 2) === "en";
+  function isEnglish(item) {
+    var link = item.querySelector("a[href]");
+    return !!link && new URL(link.href, location.href).pathname.indexOf(root + "en/") === 0;
+  }
+  function divide() {
+    var old = list.querySelector(".regsite-lang-divider");
+    var items = Array.prototype.filter.call(list.children, function (li) { return !li.classList.contains("regsite-lang-divider"); });
+    var first = items.filter(function (li) { return isEnglish(li) !== english; })[0];
+    if (old && old.nextElementSibling === first) { return; }
+    if (old) { old.remove(); }
+    if (!first) { return; }
+    var divider = document.createElement("li");
+    divider.className = "regsite-lang-divider";
+    divider.setAttribute("role", "presentation");
+    divider.textContent = WORDS.other_language;
+    list.insertBefore(divider, first);
+  }
+  new MutationObserver(divide).observe(list, { childList: true });
+})();
+
+/* ---- browser print: the page's address, the date and the site under the text --------------- */
+(function () {
+  "use strict";
+  var WORDS = regsiteWords();
+  var content = document.querySelector(".md-content__inner");
+  if (!content) { return; }
+  window.addEventListener("beforeprint", function () {
+    var footer = content.querySelector(".print-footer");
+    if (!footer) {
+      footer = document.createElement("p");
+      footer.className = "print-footer";
+      content.appendChild(footer);
+    }
+    var site = (document.querySelector(".md-header__topic .md-ellipsis") || {}).textContent || "";
+    var today = new Date().toISOString().slice(0, 10);
+    footer.textContent = [site.trim(), WORDS.address + location.href.split("#")[0], WORDS.printed + today].filter(Boolean).join(" · ");
+  });
 })();
