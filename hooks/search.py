@@ -14,6 +14,9 @@ Material's search plugin segments Chinese with jieba at build time; three things
    splitting the index. Filler words, synonyms and result ordering by language are handled on the
    page (``regsite-search.js``).
 
+It also writes the built ``regsite.js`` (the reading aids, with the interface words at its top):
+the words come from the same generated data as the search helpers'.
+
 Runs last (priority -200), after the i18n plugin has built every language and the offline
 plugin has inlined the index, and rewrites both ``search_index.json`` and ``search_index.js``.
 """

@@ -100,6 +100,22 @@ def build_site(source: Path, project: Path, site_url: str | None = SITE_URL) -> 
     return project / "site"
 
 
+def serve_portal(tmp: Path, site: str, src: str, title: str, style: str, phone: bool = False):
+    """An intranet portal page (on its own loopback origin) that embeds ``src`` of the site at
+    ``site`` with the documented iframe and resize script; returns (server, base URL)."""
+    folder = tmp / "portal"
+    folder.mkdir()
+    viewport = '<meta name="viewport" content="width=device-width">' if phone else ""
+    (folder / "index.html").write_text(
+        f"""<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>Portal</title>{viewport}</head><body>
+        <h1>Intranet portal</h1>
+        <iframe id="law" src="{site}/{src}" data-regsite-embed title="{title}" style="{style}"></iframe>
+        <script src="{site}/assets/javascripts/regsite-embed-resize.js"></script></body></html>""",
+        encoding="utf-8",
+    )
+    return serve_folder(folder)
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The default regulation, built as `make site` does; return site/."""

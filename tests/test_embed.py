@@ -7,7 +7,7 @@ import re
 import zipfile
 
 import pytest
-from conftest import ROOT, serve_folder
+from conftest import ROOT, serve_folder, serve_portal
 
 CSP = (ROOT / "scripts/regsite/templates/csp.txt").read_text(encoding="utf-8").strip()
 
@@ -38,17 +38,9 @@ def test_embeds_have_no_site_chrome_and_every_link_leaves_the_frame(built_site):
 @pytest.mark.browser
 def test_embed_of_article_29_in_a_portal_on_another_origin_resizes_and_links_out(chromium, built_site, tmp_path):
     site_httpd, site = serve_folder(built_site, {"Content-Security-Policy": CSP.format(portal="http://127.0.0.1:*")})
-    portal_dir = tmp_path / "portal"
-    portal_dir.mkdir()
-    (portal_dir / "index.html").write_text(
-        f"""<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>Portal</title></head><body>
-        <h1>Intranet portal</h1>
-        <iframe id="law" src="{site}/embed/article-29.html" data-regsite-embed title="第二十九条"
-                style="width:600px;height:150px;border:0"></iframe>
-        <script src="{site}/assets/javascripts/regsite-embed-resize.js"></script></body></html>""",
-        encoding="utf-8",
+    portal_httpd, portal = serve_portal(
+        tmp_path, site, "embed/article-29.html", "第二十九条", "width:600px;height:150px;border:0"
     )
-    portal_httpd, portal = serve_folder(portal_dir)
     assert portal != site  # another origin (port)
     context = chromium.new_context()
     page = context.new_page()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import SOURCE, build_site, serve_folder
+from conftest import SOURCE, build_site, serve_folder, serve_portal
 
 pytestmark = pytest.mark.browser
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
@@ -125,18 +125,9 @@ def test_chinese_readers_get_side_by_side_in_chinese_chrome(chromium, server):
 
 def test_embed_on_a_phone_sized_portal_keeps_the_tooltip_on_screen(chromium, built_site, tmp_path):
     site_httpd, site = serve_folder(built_site)
-    portal_dir = tmp_path / "portal"
-    portal_dir.mkdir()
-    (portal_dir / "index.html").write_text(
-        f"""<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>Portal</title>
-        <meta name="viewport" content="width=device-width"></head><body style="margin:8px">
-        <h1>门户</h1>
-        <iframe id="law" src="{site}/en/embed/article-29.html" data-regsite-embed title="Article 29"
-                style="width:100%;height:150px;border:0"></iframe>
-        <script src="{site}/assets/javascripts/regsite-embed-resize.js"></script></body></html>""",
-        encoding="utf-8",
+    portal_httpd, portal = serve_portal(
+        tmp_path, site, "en/embed/article-29.html", "Article 29", "width:100%;height:150px;border:0", phone=True
     )
-    portal_httpd, portal = serve_folder(portal_dir)
     context = chromium.new_context(**PHONE)
     page = context.new_page()
     errors: list[str] = []

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 import segno
 from markupsafe import Markup
 
-from .site import Site
+from .site import Site, date_text
 from .templating import environment, strings
 from .terms import find_terms
 from .textrows import text_lines
@@ -159,16 +159,14 @@ def _meta_line(site: Site, lang: str) -> str:
     parts = []
     if lang == "zh":
         if meta.adopted:
-            parts.append(
-                f"{meta.adopted_by_zh or ''}{meta.adopted.year}年{meta.adopted.month}月{meta.adopted.day}日通过"
-            )
+            parts.append(f"{meta.adopted_by_zh or ''}{date_text(meta.adopted, lang)}通过")
         if meta.effective:
-            parts.append(f"{meta.effective.year}年{meta.effective.month}月{meta.effective.day}日起施行")
+            parts.append(f"{date_text(meta.effective, lang)}起施行")
         return "，".join(parts) + (" · " if parts else "") + "中文"
     if meta.adopted:
-        parts.append(f"Adopted {meta.adopted:%B %-d, %Y}")
+        parts.append(f"Adopted {date_text(meta.adopted, lang)}")
     if meta.effective:
-        parts.append(f"in force {meta.effective:%B %-d, %Y}")
+        parts.append(f"in force {date_text(meta.effective, lang)}")
     language = (
         "English (unofficial translation with the Chinese original)"
         if site.editorial.has_translation

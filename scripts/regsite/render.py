@@ -31,7 +31,9 @@ def render_article(site: Site, article: Article, lang: str) -> str:
     path = page_path("article", article.key, lang)
     heading = site.full_heading(article, lang)
     chapter = article.chapter
-    report = site.reporting(path, lang)
+    reporting = site.editorial.meta.reporting
+    # the how-to-report box on the article that carries it
+    report = site.reporting(path, lang) if reporting and str(reporting.article) == article.key else None
     summary = site.summary(article, lang)
     tips = PageTips(site, lang, html_href(path, "glossary"))
     translation_rows = text_rows(site, article, lang, "en", "", tips=tips) if lang == "en" else []
@@ -61,8 +63,7 @@ def render_article(site: Site, article: Article, lang: str) -> str:
             for k in site.cited_by.get(article.key, [])
         ],
         status=site.status(lang),
-        # the how-to-report box on the article that carries it (previous / next: Material's footer)
-        report=report if report and report["article_key"] == article.key else None,
+        report=report,  # (previous / next: Material's footer)
     )
 
 
@@ -98,6 +99,12 @@ def handout_items(site: Site, path: str, lang: str) -> list[dict[str, str]]:
     return items
 
 
+def under_title(guide: str, block: str) -> str:
+    """A guide page (Markdown, its first line the title) with ``block`` right under the title."""
+    title, _, rest = guide.partition("\n")
+    return title + "\n\n" + block + "\n" + rest
+
+
 def render_home(site: Site, lang: str) -> str:
     """The home guide (or a default one made from the model), then the list of handouts."""
     s = strings()[lang]
@@ -119,8 +126,7 @@ def render_home(site: Site, lang: str) -> str:
         )
     report = site.reporting(path, lang)
     if report:  # first thing under the title: above the fold on a phone
-        title, _, rest = guide.partition("\n")
-        guide = title + "\n\n" + render("report.md.j2", s=s, r=report) + "\n" + rest
+        guide = under_title(guide, render("report.md.j2", s=s, r=report))
     handouts = render("home_handouts.md.j2", s=s, items=handout_items(site, path, lang))
     return front_matter(search=GUIDE_SEARCH) + guide.rstrip() + "\n" + handouts
 
@@ -206,9 +212,7 @@ def render_about(site: Site, lang: str) -> str:
         source=meta.source_zh if lang == "zh" else meta.source_en,
         feedback=meta.feedback_url,
     )
-    title, _, rest = guide.partition("\n")  # provenance first, under the title
-    guide = title + "\n\n" + provenance + "\n" + rest
-    return front_matter(search=GUIDE_SEARCH) + guide.rstrip() + "\n" + generated
+    return front_matter(search=GUIDE_SEARCH) + under_title(guide, provenance).rstrip() + "\n" + generated
 
 
 def render_pages(site: Site) -> dict[str, str]:

@@ -263,7 +263,6 @@ class Site:
             "note": r.note_zh if zh else r.note_en or r.note_zh,
             "article_label": self.article_label(article, lang),
             "article_href": html_href(from_page, "article", article.key),
-            "article_key": article.key,
         }
 
     def article_ref(self, from_page: str, article: Article, lang: str) -> dict[str, str]:
