@@ -191,3 +191,73 @@ def test_search_documents_are_labelled_as_the_pages_label_paragraphs(built_site)
     titles = {d["location"]: d["title"] for d in index["docs"]}
     assert titles["articles/article-24.html#art-24-p-2-i-3"].endswith("第二款第三项")
     assert titles["en/articles/article-24.html#art-24-p-2-i-3"].endswith("paragraph 2, item (3)")
+
+
+def test_the_live_preview_shows_an_edited_summary_and_leaves_out_the_embeds(tmp_path):
+    """`make serve`: MkDocs watches the content folder; an edit regenerates the pages and the
+    served article shows it. The embed pages are left out of the preview (hooks/regenerate.py)."""
+    import json
+    import os
+    import shutil
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.error
+    import urllib.request
+
+    import yaml
+    from conftest import make_project
+
+    content = tmp_path / "content" / SOURCE.parent.name
+    shutil.copytree(SOURCE.parent, content)
+    project = make_project(tmp_path / "proj")
+    build(content / "source.txt", project / "docs")
+    listing = {"regulation": content.name, "files": []}  # no PDFs: they are not what is tested here
+    (project / "build" / "handouts").mkdir(parents=True)
+    (project / "build" / "handouts" / "handouts.json").write_text(json.dumps(listing), encoding="utf-8")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", "HOME": str(project)}
+    env["REGSITE_SOURCE"] = str(content / "source.txt")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+        cwd=project,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+
+    def fetch(path: str) -> str:
+        return urllib.request.urlopen(base + path, timeout=30).read().decode()
+
+    def wait_for(path: str, text: str) -> bool:
+        deadline = time.time() + 90
+        while time.time() < deadline:
+            try:
+                if text in fetch(path):
+                    return True
+            except OSError:
+                pass
+            time.sleep(0.3)
+        return False
+
+    try:
+        assert wait_for("/articles/article-1.html", "第一条"), "the preview did not start"
+        path = content / "editorial" / "articles" / "chapter-1.yml"
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        entry = next(e for e in data["articles"] if str(e["number"]) == "1")
+        entry["summary_zh"] = "预览测试：" + entry["summary_zh"]
+        path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        assert wait_for("/articles/article-1.html", "预览测试："), "the edit did not reach the served page"
+        with pytest.raises(urllib.error.HTTPError) as missing:
+            fetch("/embed/article-1.html")
+        assert missing.value.code == 404
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
