@@ -22,6 +22,9 @@ PAGES = [
     "data.html",
     "articles/article-29.html",
     "compare/article-24.html",
+    "quiz/index.html",
+    "quiz/chapter-4.html",
+    "embed/quiz-chapter-4.html",
 ]
 
 
@@ -43,6 +46,18 @@ def test_main_pages_have_no_axe_violations(chromium, server, lang):
             found[lang + rel] = v
     page.close()
     assert found == {}
+
+
+def test_a_quiz_with_feedback_and_score_shown_has_no_axe_violations(chromium, server):
+    page = chromium.new_page()
+    for lang in ("", "en/"):
+        page.goto(f"{server}/{lang}quiz/chapter-8.html")
+        for q in page.locator("fieldset.quiz-q").all():
+            q.locator("input").first.check()
+            q.locator(".quiz-check").click()
+        assert page.locator(".quiz-result .quiz-score").count() == 1
+        assert violations(page) == [], lang
+    page.close()
 
 
 def test_article_with_a_tooltip_open_and_side_by_side_on_has_no_axe_violations(chromium, server):

@@ -27,15 +27,24 @@ def pages(pdf: Path) -> int:
 
 
 def handouts(site: Path) -> list[Path]:
+    """The handouts of the text (the quiz sheets are not handouts of the text)."""
+    return sorted(p for p in (site / "handouts").glob("*.pdf") if not p.name.startswith("quiz-"))
+
+
+def every_pdf(site: Path) -> list[Path]:
+    """Handouts and quiz sheets: what every printed file must get right."""
     return sorted((site / "handouts").glob("*.pdf"))
 
 
 def test_there_is_a_handout_per_chapter_and_language_and_for_the_whole_text(built_site, regulation):
-    names = {p.name for p in handouts(built_site)}
+    """And a quiz sheet for the whole regulation and for every chapter (each has questions)."""
+    names = {p.name for p in every_pdf(built_site)}
     expected = {f"chapter-{c.number}.{lang}.pdf" for c in regulation.chapters for lang in ("zh", "en")} | {
         "regulation.zh.pdf",
         "regulation.en.pdf",
     }
+    quizzes = ["quiz-all"] + [f"quiz-chapter-{c.number}" for c in regulation.chapters]
+    expected |= {f"{q}.{lang}.pdf" for q in quizzes for lang in ("zh", "en")}
     assert names == expected
 
 
@@ -60,7 +69,7 @@ def test_page_counts_are_sane_and_numbered(built_site, regulation, lang):
 
 
 def test_fonts_are_embedded_subsets_with_a_cjk_font(built_site):
-    for pdf in handouts(built_site):
+    for pdf in every_pdf(built_site):
         rows = run("pdffonts", str(pdf)).splitlines()[2:]
         assert rows, pdf.name
         for row in rows:
@@ -105,8 +114,8 @@ def gray_page(pdf: Path, target: Path) -> tuple[int, int, bytes]:
 
 def test_the_qr_code_and_its_caption_sit_clear_of_the_header_rule(built_site, tmp_path):
     """The rule under the title block runs below the QR code's caption (it used to strike through
-    the address) in every handout of both languages."""
-    for pdf in handouts(built_site):
+    the address) in every handout and quiz sheet of both languages."""
+    for pdf in every_pdf(built_site):
         width, height, pixels = gray_page(pdf, tmp_path / pdf.stem)
         left, right = int(width * 0.1), int(width * 0.9)
         rule = next(
@@ -184,24 +193,27 @@ def test_a_regulation_without_reporting_gets_no_box(loaded, editorial):
 
 
 def test_no_line_starts_with_closing_punctuation(built_site):
-    for pdf in handouts(built_site):
+    for pdf in every_pdf(built_site):
         bad = [line for line in text(pdf).splitlines() if line.strip() and line.strip()[0] in CLOSING]
         assert bad == [], f"{pdf.name}: {bad[:3]}"
 
 
 def test_no_page_is_blank(built_site):
-    for pdf in handouts(built_site):
+    for pdf in every_pdf(built_site):
         for i, page_text in enumerate(text(pdf).split("\f")[: pages(pdf)], 1):
             assert len(page_text.strip()) > 40, f"{pdf.name} page {i} is (nearly) blank"
 
 
-def test_qr_codes_decode_to_the_chapter_page(built_site, tmp_path):
-    for pdf in handouts(built_site):
+def test_qr_codes_decode_to_the_page_of_the_handout(built_site, tmp_path):
+    for pdf in every_pdf(built_site):
         name, lang = pdf.stem.split(".")
         image = tmp_path / f"{pdf.stem}"
         run("pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(image))
         decoded = run("zbarimg", "--quiet", "--raw", f"{image}.png").strip()
-        page = "index.html" if name == "regulation" else f"chapters/{name}.html"
+        if name.startswith("quiz-"):
+            page = f"quiz/{name.removeprefix('quiz-')}.html"
+        else:
+            page = "index.html" if name == "regulation" else f"chapters/{name}.html"
         assert decoded == SITE_URL + ("" if lang == "zh" else "en/") + page
 
 

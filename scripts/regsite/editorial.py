@@ -34,6 +34,8 @@ from .schema import (
     FaqFile,
     GlossaryFile,
     Question,
+    QuizFile,
+    QuizQuestion,
     RegulationMeta,
     SearchTuning,
     Term,
@@ -55,6 +57,7 @@ class Editorial:
     faq: list[Question]
     guides: dict[str, str]  # "home.zh" -> Markdown, for the guides that exist
     search: SearchTuning = field(default_factory=SearchTuning)
+    quiz: list[QuizQuestion] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     draft: bool = False
 
@@ -242,6 +245,38 @@ def _load_faq(path: Path, regulation: Regulation) -> list[Question]:
     return faq
 
 
+def _load_quiz(path: Path, regulation: Regulation) -> list[QuizQuestion]:
+    """The self-test questions; every reference must point at a provision that exists."""
+    if not path.exists():
+        return []
+    questions: list[QuizQuestion] = _validate(QuizFile, _read_yaml(path), path).questions
+    problems = []
+    for q in questions:
+        for i, ref in enumerate(q.refs):
+            where = f"question {q.id}: field 'refs.{i}': "
+            try:
+                article = regulation.article(str(ref.article))
+            except KeyError:
+                problems.append(f"{where}article {ref.article} does not exist")
+                continue
+            if ref.paragraph is None:
+                continue
+            if ref.paragraph > len(article.paragraphs):
+                problems.append(
+                    f"{where}{article.label} has {len(article.paragraphs)} paragraph(s), not {ref.paragraph}"
+                )
+                continue
+            items = article.paragraphs[ref.paragraph - 1].items
+            if ref.item is not None and ref.item > len(items):
+                problems.append(
+                    f"{where}paragraph {ref.paragraph} of {article.label} has {len(items)} item(s), not {ref.item}"
+                )
+    if problems:
+        raise SourceError("\n  " + "\n  ".join(problems), path=path)
+    _unique([q.id for q in questions], "question id", path)
+    return questions
+
+
 def _load_guides(guides_dir: Path, draft: bool) -> dict[str, str]:
     """The guide pages that exist (``home``, ``about``); the renderer writes a default for the
     others. Both languages of one guide must use the same explicit heading ids."""
@@ -310,7 +345,8 @@ def load_editorial(root: Path, regulation: Regulation, *, draft: bool = False) -
     guides = _load_guides(editorial_dir / "guides", draft)
     search, problems = _load_search(editorial_dir / "search.yml", regulation, articles, draft)
     warnings += problems
-    return Editorial(meta, chapters, articles, audiences, glossary, faq, guides, search, warnings, draft)
+    quiz = _load_quiz(editorial_dir / "quiz.yml", regulation)
+    return Editorial(meta, chapters, articles, audiences, glossary, faq, guides, search, quiz, warnings, draft)
 
 
 # A Markdown ATX heading, with the explicit id that attr_list reads: "## 来源 { #source }".

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
+from .quiz import WHOLE, quiz_keys, quiz_title
 from .site import Site, html_href, page_path
 from .templating import TEMPLATES, page, render, strings
 from .textrows import text_rows
@@ -11,6 +12,24 @@ from .tips import PageTips
 
 # The address the data page's examples stand the site at.
 EXAMPLE_HOST = {"zh": "https://本站地址", "en": "https://SITE/en"}
+
+
+def quiz_portal_example(site_root: str, src: str, title: str, endpoint: str, lang: str) -> Markup:
+    """The portal code for a quiz embed that records each completed quiz (POST to ``endpoint``,
+    the portal's own address): shown on the data page, and used as is by the browser test."""
+    s = strings()[lang]
+    origin = "/".join(site_root.split("/")[:3])
+    return Markup(
+        render(
+            "quiz_portal.html.j2",
+            snippet=embed_snippet(f"{site_root}/{src}", title),
+            site=site_root,
+            origin=origin,
+            endpoint=endpoint,
+            comment_record=s["quiz_portal_record"],
+            comment_origin=s["quiz_portal_origin"],
+        ).strip()
+    )
 
 
 def render_embed(site: Site, kind: str, key: str, lang: str) -> str:
@@ -71,6 +90,7 @@ def render_embed_builder(site: Site, lang: str) -> str:
         articles=[{"key": a.key, "label": site.full_heading(a, lang)} for a in site.regulation.articles],
         chapters=[{"key": c.key, "title": site.chapter_title(c, lang)} for c in site.regulation.chapters],
         glossary=bool(site.editorial.glossary),
+        quizzes=[{"key": k, "title": quiz_title(site, k, lang)} for k in quiz_keys(site)],
         default_src=src,
         default_snippet=embed_snippet(("en/" if lang == "en" else "") + src, site.article_label(sample, lang)),
         snippet_pattern=embed_snippet("__SRC__", "__TITLE__"),
@@ -85,7 +105,7 @@ def render_data_page(site: Site, lang: str) -> str:
     return page(
         f"data.{lang}.md.j2",
         {"title": s["data_page"], "search": {"exclude": True}},
-        csp=csp,
+        csp=Markup(csp),  # shown in a code block, which Markdown escapes itself
         slug=slug,
         sample=sample.key,
         sample_label=site.article_label(sample, lang),
@@ -95,4 +115,25 @@ def render_data_page(site: Site, lang: str) -> str:
         has_chapters=bool(site.regulation.chapters),
         sample_chapter=site.regulation.chapters[0].key if site.regulation.chapters else "",
         glossary=bool(site.editorial.glossary),
+        quiz=_quiz_docs(site, lang),
     )
+
+
+def _quiz_docs(site: Site, lang: str) -> dict[str, str] | None:
+    """What the data page says about quiz embeds (None without quiz data)."""
+    keys = quiz_keys(site)
+    if not keys:
+        return None
+    chapter = next((k for k in keys if k != WHOLE), WHOLE)
+    host = EXAMPLE_HOST[lang]
+    return {
+        "whole": f"embed/quiz-{WHOLE}.html",
+        "chapter": f"embed/quiz-{chapter}.html",
+        "example": quiz_portal_example(
+            host.removesuffix("/en"),
+            ("en/" if lang == "en" else "") + f"embed/quiz-{chapter}.html",
+            quiz_title(site, chapter, lang),
+            "/training/quiz-results",
+            lang,
+        ),
+    }

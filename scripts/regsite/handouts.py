@@ -1,4 +1,5 @@
-"""Printable handouts (PDF): one per chapter and one for the whole regulation, in each language.
+"""Printable handouts (PDF): one per chapter and one for the whole regulation, in each language,
+and the quiz sheets (one per quiz of ``quiz.py``).
 
 The model and editorial data go through ``templates/handout.html.j2`` and ``handout.css`` and are
 set by WeasyPrint with Debian's Noto fonts, embedded as subsets: Noto Serif / Sans CJK for Chinese,
@@ -20,7 +21,8 @@ from urllib.parse import urlsplit
 import segno
 from markupsafe import Markup
 
-from .site import Site, date_text
+from .quiz import quiz_keys, quiz_sheet_name, quiz_view
+from .site import Site, date_text, page_path
 from .templating import environment, strings
 from .terms import find_terms
 from .textrows import text_lines
@@ -207,15 +209,12 @@ def render_handout(site: Site, chapter: str | None, lang: str, site_url: str | N
     meta_line = _meta_line(site, lang)
     regulation_title = site.title(lang)
     heading = chapters[0]["title"] if chapter is not None else (s["handout_whole"])
-    css = (TEMPLATES / "handout.css").read_text(
-        encoding="utf-8"
-    ) + f"\n@page {{ @bottom-center {{ content: {PAGE_LABEL[lang]}; }} }}\n"
     html = (
         environment()
         .get_template("handout.html.j2")
         .render(
             s=s,
-            css=Markup(css),
+            css=_css(lang),
             title=f"{regulation_title} — {heading}",
             subtitle=meta_line,
             regulation_title=regulation_title,
@@ -235,12 +234,44 @@ def render_handout(site: Site, chapter: str | None, lang: str, site_url: str | N
     return Handout(handout_name(chapter, lang), lang, html)
 
 
+def _css(lang: str) -> Markup:
+    css = (TEMPLATES / "handout.css").read_text(encoding="utf-8")
+    return Markup(css + f"\n@page {{ @bottom-center {{ content: {PAGE_LABEL[lang]}; }} }}\n")
+
+
+def render_quiz_sheet(site: Site, key: str, lang: str, site_url: str | None) -> Handout:
+    """A printable quiz (``quiz.py``): the questions with boxes to tick, then, from a new page,
+    the answer key with the explanations. The QR code leads to the quiz page."""
+    s = strings()[lang]
+    page = page_path("quiz", key, lang)
+    online = ("" if lang == "zh" else f"{lang}/") + page_path("quiz", key, "zh").removesuffix(".md") + ".html"
+    url = f"{site_url.rstrip('/')}/{online}" if site_url else ""
+    quiz = quiz_view(site, key, page, lang)
+    html = (
+        environment()
+        .get_template("quiz_sheet.html.j2")
+        .render(
+            s=s,
+            css=_css(lang),
+            title=f"{site.title(lang)} — {quiz['title']}",
+            regulation_title=site.title(lang),
+            quiz=quiz,
+            count=s["quiz_count"].format(count=len(quiz["questions"])),
+            qr=_qr(url) if url else "",
+            url=url,
+        )
+    )
+    return Handout(f"{quiz_sheet_name(key)}.{lang}", lang, html)
+
+
 def all_handouts(site: Site, site_url: str | None) -> list[Handout]:
+    """The handouts and the quiz sheets, in both languages."""
     out = []
     for lang in ("zh", "en"):
         out.append(render_handout(site, None, lang, site_url))
         if site.editorial.meta.handouts.chapters:
             out += [render_handout(site, c.key, lang, site_url) for c in site.regulation.chapters]
+        out += [render_quiz_sheet(site, key, lang, site_url) for key in quiz_keys(site)]
     return out
 
 

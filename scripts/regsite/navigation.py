@@ -1,8 +1,8 @@
 """The navigation for each language, as data for ``hooks/nav.py``.
 
 Parts (编, 分编) and chapters are sections holding their children; a statute without chapters
-lists its articles in one section. Annexes, glossary, FAQ and audience pages appear only when
-the regulation has them.
+lists its articles in one section. Annexes, glossary, FAQ, self-tests and audience pages appear only
+when the regulation has them.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from .model import Chapter
+from .quiz import quiz_keys, quiz_label
 from .site import Site, page_path
 from .templating import LANGS, strings
 
@@ -58,6 +59,10 @@ def render_nav(site: Site) -> dict[str, list[NavEntry]]:
             nav.append({s["glossary"]: "glossary.md"})
         if ed.faq:
             nav.append({s["faq"]: "faq.md"})
+        if quiz_keys(site):
+            quizzes: list[NavEntry] = [{s["quiz_nav_index"]: page_path("quiz-index", None, "zh")}]
+            quizzes += [{quiz_label(site, k, lang): page_path("quiz", k, "zh")} for k in quiz_keys(site)]
+            nav.append({s["quiz_nav"]: quizzes})
         if ed.audiences:
             nav.append(
                 {

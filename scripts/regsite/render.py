@@ -19,6 +19,7 @@ from .findingaids import GUIDE_SEARCH, render_audience, render_faq, render_gloss
 from .model import Article
 from .navigation import render_nav
 from .opendata import open_data
+from .quiz import quiz_keys, render_quiz_pages
 from .site import Site, handout_href, href, html_href, page_path
 from .siteconfig import render_site_config
 from .templating import LANGS, front_matter, page, render, strings
@@ -146,6 +147,7 @@ def render_chapter(site: Site, key: str, lang: str) -> str:
         overview=meta.overview_zh if lang == "zh" else meta.overview_en,
         articles=[site.article_ref(path, a, lang) for a in site.regulation.chapter_articles(key)],
         handout_href=handout_href(path, f"chapter-{key}", lang) if site.editorial.meta.handouts.chapters else "",
+        quiz_href=html_href(path, "quiz", f"chapter-{key}") if f"chapter-{key}" in quiz_keys(site) else "",
         status=site.status(lang),
     )
 
@@ -242,6 +244,7 @@ def render_pages(site: Site) -> dict[str, str]:
             pages[page_path("audience", audience.key, lang)] = render_audience(site, audience.key, lang)
         pages[page_path("embed-builder", None, lang)] = render_embed_builder(site, lang)
         pages[page_path("data", None, lang)] = render_data_page(site, lang)
+    pages.update(render_quiz_pages(site))
     return pages
 
 

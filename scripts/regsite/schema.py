@@ -7,9 +7,9 @@ regulation; ``opendata.py`` publishes some of them as JSON Schema.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 MISSING_ZH = "【缺少编辑内容】"
 MISSING_EN = "[missing editorial content]"
@@ -119,6 +119,79 @@ class Question(_Strict):
 
 class FaqFile(_Strict):
     questions: list[Question] = Field(min_length=1)
+
+
+class QuizRef(_Strict):
+    """The provision a question rests on: an article, optionally one paragraph (款) and item (项)."""
+
+    article: int | str
+    paragraph: int | None = Field(default=None, ge=1)
+    item: int | None = Field(default=None, ge=1)
+
+    @model_validator(mode="after")
+    def _item_needs_paragraph(self) -> QuizRef:
+        if self.item is not None and self.paragraph is None:
+            raise ValueError("an item needs its paragraph")
+        return self
+
+
+class QuizOption(_Strict):
+    zh: str = Text
+    en: str | None = OptionalText
+    correct: bool = False
+
+
+QUIZ_KINDS = ("single", "multiple", "true-false")
+
+
+class QuizQuestion(_Strict):
+    """One self-test question. ``single``: one correct option; ``multiple``: at least two options
+    correct and at least one wrong; ``true-false``: a statement (``question_*``) and
+    ``statement_is_true``, no options. The English fields come all together or not at all (a
+    question without them is left out of the English quiz)."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    kind: Literal["single", "multiple", "true-false"]
+    refs: list[QuizRef] = Field(min_length=1)
+    question_zh: str = Text
+    question_en: str | None = OptionalText
+    options: list[QuizOption] = []
+    statement_is_true: bool | None = None
+    explanation_zh: str = Text
+    explanation_en: str | None = OptionalText
+
+    @model_validator(mode="after")
+    def _answers(self) -> QuizQuestion:
+        correct = sum(o.correct for o in self.options)
+        if self.kind == "true-false":
+            if self.options or self.statement_is_true is None:
+                raise ValueError("a true-false question has statement_is_true and no options")
+        elif self.statement_is_true is not None:
+            raise ValueError(f"statement_is_true is for true-false questions, not {self.kind}")
+        elif len(self.options) < 3:
+            raise ValueError(f"{len(self.options)} options; a {self.kind} question needs at least 3")
+        elif self.kind == "single" and correct != 1:
+            raise ValueError(f"{correct} options marked correct; a single-choice question has exactly 1")
+        elif self.kind == "multiple" and not 2 <= correct < len(self.options):
+            raise ValueError(
+                f"{correct} of {len(self.options)} options marked correct; a multiple-choice question "
+                "has at least 2 correct and at least 1 wrong"
+            )
+        english = [self.question_en, self.explanation_en, *(o.en for o in self.options)]
+        if any(e is not None for e in english) and any(e is None for e in english):
+            raise ValueError(
+                "English given for part of the question: give question_en, explanation_en and every "
+                "option's en, or none of them"
+            )
+        return self
+
+    @property
+    def has_english(self) -> bool:
+        return self.question_en is not None
+
+
+class QuizFile(_Strict):
+    questions: list[QuizQuestion] = Field(min_length=1)
 
 
 class SearchTuning(_Strict):

@@ -29,6 +29,7 @@ PAGES = {
     "index": "articles",
     "embed-builder": "embed",
     "data": "data",
+    "quiz-index": "quiz/index",
 }
 KEYED_PAGES = {
     "chapter": "chapters/chapter-{}",
@@ -37,6 +38,7 @@ KEYED_PAGES = {
     "audience": "audiences/{}",
     "embed": "embed/{}",
     "compare": "compare/article-{}",
+    "quiz": "quiz/{}",
 }
 
 
