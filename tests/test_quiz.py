@@ -324,3 +324,45 @@ def test_quiz_pages_link_their_sheets(built_site):
     en = (built_site / "en/quiz/chapter-4.html").read_text(encoding="utf-8")
     assert 'href="../handouts/quiz-chapter-4.zh.pdf"' in zh
     assert 'href="../../handouts/quiz-chapter-4.en.pdf"' in en
+
+
+ANTHEM_QUIZ = """
+questions:
+  - id: anthem-name
+    kind: single
+    refs: [{article: 2}]
+    question_zh: 中华人民共和国国歌是哪一首歌？
+    question_en: Which song is the national anthem of the People's Republic of China?
+    options:
+      - {zh: 《义勇军进行曲》, en: March of the Volunteers, correct: true}
+      - {zh: 《东方红》, en: The East Is Red}
+      - {zh: 《歌唱祖国》, en: Ode to the Motherland}
+    explanation_zh: 第二条规定，中华人民共和国国歌是《义勇军进行曲》。
+    explanation_en: Article 2 says the national anthem is the March of the Volunteers.
+  - id: anthem-flag-raising
+    kind: true-false
+    refs: [{article: 4, paragraph: 1, item: 4}]
+    question_zh: 升国旗仪式上应当奏唱国歌。
+    statement_is_true: true
+    explanation_zh: 第四条第四项把升国旗仪式列为应当奏唱国歌的场合。
+"""
+
+
+def test_a_statute_without_chapters_gets_one_quiz_and_english_says_what_is_untranslated(tmp_path):
+    """Another statute (no chapters), a quiz with a question that has no English yet."""
+    from conftest import REGULATIONS, build_site
+
+    content = tmp_path / "anthem"
+    (content / "editorial").mkdir(parents=True)
+    shutil.copy(REGULATIONS / "national-anthem-law-2017" / "source.txt", content / "source.txt")
+    (content / "editorial" / "quiz.yml").write_text(ANTHEM_QUIZ, encoding="utf-8")
+    site = build_site(content / "source.txt", tmp_path / "proj", site_url=None)
+    assert sorted(p.name for p in (site / "quiz").glob("*.html")) == ["all.html", "index.html"]
+    zh = (site / "quiz/all.html").read_text(encoding="utf-8")
+    en = (site / "en/quiz/all.html").read_text(encoding="utf-8")
+    assert zh.count('<fieldset class="quiz-q"') == 2
+    assert en.count('<fieldset class="quiz-q"') == 1
+    assert "1 question(s) of this quiz have no English yet" in en
+    assert 'href="../articles/article-4.html#art-4-p-1-i-4"' in zh  # the item it rests on
+    assert "quiz/index.html" in (site / "index.html").read_text(encoding="utf-8")  # in the navigation
+    assert sorted(p.name for p in (site / "handouts").glob("quiz-*.pdf")) == ["quiz-all.en.pdf", "quiz-all.zh.pdf"]

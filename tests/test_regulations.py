@@ -83,11 +83,14 @@ def test_english_pages_say_there_is_no_translation_yet(regulation_site):
 
 def test_pages_that_need_editorial_data_are_absent_and_not_linked(regulation_site):
     _, site = regulation_site
-    for name in ("glossary.html", "faq.html", "embed/glossary.html"):
+    for name in ("glossary.html", "faq.html", "embed/glossary.html", "embed/quiz-all.html"):
         assert not (site / name).exists(), name
     assert not (site / "audiences").exists()
-    for page in ("index.html", "articles.html", "embed.html"):
+    assert not (site / "quiz").exists()
+    assert not list((site / "handouts").glob("quiz-*"))
+    for page in ("index.html", "articles.html", "embed.html", "data.html"):
         assert "glossary.html" not in html(site, page)
+        assert "quiz" not in html(site, page), page
 
 
 def test_handouts_hold_the_whole_text_without_a_qr_code_when_no_address_is_set(regulation_site):
