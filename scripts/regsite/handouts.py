@@ -209,34 +209,36 @@ def render_handout(site: Site, chapter: str | None, lang: str, site_url: str | N
     meta_line = _meta_line(site, lang)
     regulation_title = site.title(lang)
     heading = chapters[0]["title"] if chapter is not None else (s["handout_whole"])
-    html = (
-        environment()
-        .get_template("handout.html.j2")
-        .render(
-            s=s,
-            css=_css(lang),
-            title=f"{regulation_title} — {heading}",
-            subtitle=meta_line,
-            regulation_title=regulation_title,
-            regulation_title_zh=site.regulation.title,
-            heading=heading,
-            whole=chapter is None,
-            meta_line=meta_line,
-            qr=_qr(url) if url else "",
-            url=url,
-            chapters=chapters,
-            terms=terms,
-            report=_report(site, lang),
-            annexes=site.regulation.annexes if chapter is None else (),
-            has_translation=site.editorial.has_translation,
-        )
+    html = _html(
+        "handout.html.j2",
+        lang,
+        url,
+        title=f"{regulation_title} — {heading}",
+        subtitle=meta_line,
+        regulation_title=regulation_title,
+        regulation_title_zh=site.regulation.title,
+        heading=heading,
+        whole=chapter is None,
+        meta_line=meta_line,
+        chapters=chapters,
+        terms=terms,
+        report=_report(site, lang),
+        annexes=site.regulation.annexes if chapter is None else (),
+        has_translation=site.editorial.has_translation,
     )
     return Handout(handout_name(chapter, lang), lang, html)
 
 
-def _css(lang: str) -> Markup:
+def _html(template: str, lang: str, url: str, **context: Any) -> str:
+    """A handout's HTML: the template with the interface words, the print stylesheet (page
+    numbers in the language) and, with a public address, the QR code to ``url``."""
     css = (TEMPLATES / "handout.css").read_text(encoding="utf-8")
-    return Markup(css + f"\n@page {{ @bottom-center {{ content: {PAGE_LABEL[lang]}; }} }}\n")
+    css += f"\n@page {{ @bottom-center {{ content: {PAGE_LABEL[lang]}; }} }}\n"
+    return (
+        environment()
+        .get_template(template)
+        .render(s=strings()[lang], css=Markup(css), qr=_qr(url) if url else "", url=url, **context)
+    )
 
 
 def render_quiz_sheet(site: Site, key: str, lang: str, site_url: str | None) -> Handout:
@@ -247,19 +249,14 @@ def render_quiz_sheet(site: Site, key: str, lang: str, site_url: str | None) -> 
     online = ("" if lang == "zh" else f"{lang}/") + page_path("quiz", key, "zh").removesuffix(".md") + ".html"
     url = f"{site_url.rstrip('/')}/{online}" if site_url else ""
     quiz = quiz_view(site, key, page, lang)
-    html = (
-        environment()
-        .get_template("quiz_sheet.html.j2")
-        .render(
-            s=s,
-            css=_css(lang),
-            title=f"{site.title(lang)} — {quiz['title']}",
-            regulation_title=site.title(lang),
-            quiz=quiz,
-            count=s["quiz_count"].format(count=len(quiz["questions"])),
-            qr=_qr(url) if url else "",
-            url=url,
-        )
+    html = _html(
+        "quiz_sheet.html.j2",
+        lang,
+        url,
+        title=f"{site.title(lang)} — {quiz['title']}",
+        regulation_title=site.title(lang),
+        quiz=quiz,
+        count=s["quiz_count"].format(count=len(quiz["questions"])),
     )
     return Handout(f"{quiz_sheet_name(key)}.{lang}", lang, html)
 
