@@ -128,7 +128,8 @@ def render_home(site: Site, lang: str) -> str:
     report = site.reporting(path, lang)
     if report:  # first thing under the title: above the fold on a phone
         guide = under_title(guide, render("report.md.j2", s=s, r=report))
-    handouts = render("home_handouts.md.j2", s=s, items=handout_items(site, path, lang))
+    quiz_href = href(path, "quiz-index") if quiz_keys(site) else ""
+    handouts = render("home_handouts.md.j2", s=s, items=handout_items(site, path, lang), quiz_href=quiz_href)
     return front_matter(search=GUIDE_SEARCH) + guide.rstrip() + "\n" + handouts
 
 
