@@ -118,7 +118,16 @@ def _compact_json(path: Path) -> str:
 # The search highlight (search.highlight, for pages opened from a result with ?h=) subscribes to
 # the index on every page: combineLatest([index$, location$.pipe(startWith, filter(has h))]).
 # Made: only when the page has ?h=, then the index (switchMap).
+# The bundle is loaded after the page has painted (hooks/material_fixes.py), when the document has
+# long been parsed; its document$ waits for DOMContentLoaded, which has then passed, so nothing
+# would mount (code blocks, header, palette, …):
+#   function an(){let e=new It(1);return h(document,"DOMContentLoaded",{once:!0}).subscribe(…),e}
+# Made: emit at once when the document is already parsed.
 PATCHES = {
+    'h(document,"DOMContentLoaded",{once:!0}).subscribe(()=>e.next(document))': (
+        '(document.readyState!=="loading"?e.next(document):'
+        'h(document,"DOMContentLoaded",{once:!0}).subscribe(()=>e.next(document)))'
+    ),
     'L($(location.protocol!=="file:"),Je("search"))': 'L($(!1),Je("search"))',
     'z([t,r.pipe(Q(we()),g(o=>!!o.searchParams.get("h")))])': (
         'r.pipe(Q(we()),g(o=>!!o.searchParams.get("h")),b(n=>t.pipe(m(o=>[o,n]))))'
@@ -127,7 +136,8 @@ PATCHES = {
 
 
 def _patch_bundle(site: Path) -> None:
-    """Load the search index when the reader first opens search, not with every page."""
+    """Load the search index when the reader first opens search, not with every page; start
+    the components when the bundle is loaded after the document was parsed."""
     bundles = list(site.rglob("assets/javascripts/bundle.*.min.js"))
     if not bundles:
         raise PluginError("Material's bundle was not found: cannot make the search index load on demand")

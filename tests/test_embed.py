@@ -83,6 +83,7 @@ def test_view_parameter_shows_summary_or_text_only(chromium, server):
 def test_embed_builder_makes_a_snippet_for_the_chosen_article(chromium, server):
     page = chromium.new_page()
     page.goto(f"{server}/embed.html?article=35")
+    page.wait_for_function("document.getElementById('embed-code').value.includes('article-35')")  # regsite.js
     code = page.locator("#embed-code").input_value()
     assert f'src="{server}/embed/article-35.html"' in code and "regsite-embed-resize.js" in code
     page.select_option("#embed-lang", "en")

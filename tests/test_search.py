@@ -70,3 +70,24 @@ def test_parts_of_compounds_are_findable(chromium, server):
     results = run_queries(page, server, queries)
     page.close()
     assert all(o.answered for o in results), [(o.query, o.top) for o in results]
+
+
+def test_the_page_reads_before_materials_bundle_and_search_comes_with_it(chromium, server):
+    """Material's bundle loads after the page has painted (hooks/material_fixes.py): until it is
+    there the text is readable and no search box is offered (Material hides it without script);
+    once it has loaded, search works."""
+    page = chromium.new_page(viewport={"width": 1280, "height": 900})
+    held = []
+    page.route("**/assets/javascripts/bundle.*.min.js", lambda route: held.append(route))
+    page.goto(f"{server}/articles/article-29.html")  # painted and loaded, the bundle still held
+    page.wait_for_timeout(300)
+    assert held, "the bundle was not requested after the page loaded"
+    assert page.locator("#art-29-p-1").is_visible()
+    assert not page.locator("input.md-search__input").is_visible()
+    for route in held:
+        route.continue_()
+    page.locator("input.md-search__input").click()
+    page.keyboard.type("12339")
+    page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+    assert "12339" in page.locator(".md-search-result").inner_text()
+    page.close()
