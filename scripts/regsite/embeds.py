@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from markupsafe import Markup
 
-from .quiz import WHOLE, quiz_keys, quiz_title
+from .quiz import WHOLE, questions, quiz_keys, quiz_title
 from .site import Site, html_href, page_path
 from .templating import TEMPLATES, page, render, strings
 from .textrows import text_rows
@@ -119,7 +121,7 @@ def render_data_page(site: Site, lang: str) -> str:
     )
 
 
-def _quiz_docs(site: Site, lang: str) -> dict[str, str] | None:
+def _quiz_docs(site: Site, lang: str) -> dict[str, Any] | None:
     """What the data page says about quiz embeds (None without quiz data)."""
     keys = quiz_keys(site)
     if not keys:
@@ -127,6 +129,8 @@ def _quiz_docs(site: Site, lang: str) -> dict[str, str] | None:
     chapter = next((k for k in keys if k != WHOLE), WHOLE)
     host = EXAMPLE_HOST[lang]
     return {
+        "key": chapter,
+        "total": len(questions(site, chapter, lang)),
         "whole": f"embed/quiz-{WHOLE}.html",
         "chapter": f"embed/quiz-{chapter}.html",
         "example": quiz_portal_example(
