@@ -364,5 +364,6 @@ def test_a_statute_without_chapters_gets_one_quiz_and_english_says_what_is_untra
     assert en.count('<fieldset class="quiz-q"') == 1
     assert "1 question(s) of this quiz have no English yet" in en
     assert 'href="../articles/article-4.html#art-4-p-1-i-4"' in zh  # the item it rests on
+    assert 'data-article-href="../articles/article-4.html">第四条第四项</a>' in zh  # one paragraph: no 第一款
     assert "quiz/index.html" in (site / "index.html").read_text(encoding="utf-8")  # in the navigation
     assert sorted(p.name for p in (site / "handouts").glob("quiz-*.pdf")) == ["quiz-all.en.pdf", "quiz-all.zh.pdf"]

@@ -13,7 +13,7 @@ import json
 from typing import Any
 
 from .schema import QuizQuestion
-from .site import Site, handout_href, href, html_href, page_path, paragraph_label
+from .site import Site, handout_href, href, html_href, page_path
 from .templating import LANGS, page, strings
 
 WHOLE = "all"
@@ -60,10 +60,9 @@ def _ref(site: Site, from_page: str, ref: Any, lang: str) -> dict[str, str]:
         anchor = paragraph.items[ref.item - 1].id if ref.item is not None else paragraph.id
     if lang == "en" and site.entry(article).translation is None:
         anchor = "zh-" + anchor  # the English page shows only the Chinese original of this article
-    where = paragraph_label(ref.paragraph if len(article.paragraphs) > 1 else None, ref.item, lang)
-    label = site.article_label(article, lang) + (", " if where and lang == "en" else "") + where
+    cited = ref.paragraph if len(article.paragraphs) > 1 else None  # 第四条第四项, not 第四条第一款第四项
     return {
-        "label": label,
+        "label": site.provision_label(article, cited, ref.item, lang),
         "href": html_href(from_page, "article", article.key, anchor),
         "article": article.key,
         "article_label": site.article_label(article, lang),
@@ -126,7 +125,7 @@ def counts(site: Site) -> dict[str, dict[str, int]]:
 def _words(lang: str) -> str:
     """The interface words regsite-quiz.js needs (from strings.yml), as JSON for ``data-words``."""
     s = strings()[lang]
-    keys = ("right", "wrong", "choose", "score", "reread", "all_right", "correct_answer", "basis", "list_separator")
+    keys = ("right", "wrong", "choose", "score", "reread", "all_right", "list_separator")
     words = {k: s[f"quiz_{k}"] if k != "list_separator" else s[k] for k in keys}
     return json.dumps(words, ensure_ascii=False, separators=(",", ":"))
 

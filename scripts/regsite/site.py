@@ -75,12 +75,11 @@ def date_text(day: dt.date, lang: str) -> str:
 
 
 def paragraph_label(paragraph: int | None, item: int | None, lang: str) -> str:
-    """第二款第一项 / paragraph 2, item (1) ("" for a whole article)."""
-    if not paragraph:
-        return ""
+    """第二款第一项 / paragraph 2, item (1); 第一项 / item (1) for an item of an article with one
+    paragraph (``paragraph=None``); "" for a whole article."""
     if lang == "zh":
-        return f"第{to_chinese(paragraph)}款" + (f"第{to_chinese(item)}项" if item else "")
-    return f"paragraph {paragraph}" + (f", item ({item})" if item else "")
+        return (f"第{to_chinese(paragraph)}款" if paragraph else "") + (f"第{to_chinese(item)}项" if item else "")
+    return ", ".join(([f"paragraph {paragraph}"] if paragraph else []) + ([f"item ({item})"] if item else []))
 
 
 Located = tuple[str, int, int | None]  # (article key, paragraph, item or None)
@@ -198,7 +197,7 @@ class Site:
     def provision_label(self, article: Article, paragraph: int | None, item: int | None, lang: str) -> str:
         """第二十九条第二款第一项 / Article 29, paragraph 2, item (1)."""
         label = self.article_label(article, lang)
-        if paragraph and lang == "en":
+        if (paragraph or item) and lang == "en":
             label += ", "
         return label + paragraph_label(paragraph, item, lang)
 
