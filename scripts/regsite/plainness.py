@@ -3,7 +3,8 @@
 * **Overlap** of a Chinese summary with its article: the share of the summary's pairs of
   adjacent Han characters that also occur in the article's text. A summary that repeats the
   article's wording in order scores near 100 %; one that explains in everyday words scores low.
-* **Length** of a Chinese summary in characters, and of each English summary sentence in words.
+* **Length** of a Chinese summary in characters (reported, not capped: the rubric sets no length),
+  and of each English summary sentence in words.
 """
 
 from __future__ import annotations
@@ -20,8 +21,7 @@ from .model import Regulation
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"])")
 OVERLAP_MAX_MEDIAN = 0.60  # the median summary shares at most 60 % of its character pairs
 OVERLAP_HIGH = 0.75  # a summary above this repeats the article
-LENGTH_MAX_ZH = 80  # characters
-AT_MOST_OVER = 5  # summaries allowed above OVERLAP_HIGH or LENGTH_MAX_ZH
+AT_MOST_OVER = 5  # summaries allowed above OVERLAP_HIGH
 SENTENCE_MAX_EN = 28  # words
 
 
@@ -68,6 +68,6 @@ def report(figs: list[SummaryFigures]) -> dict[str, float]:
     return {
         "summaries": len(figs),
         "median_overlap": statistics.median(f.overlap for f in figs) if figs else 0.0,
-        "over": sum(f.overlap > OVERLAP_HIGH or f.length_zh > LENGTH_MAX_ZH for f in figs),
+        "over": sum(f.overlap > OVERLAP_HIGH for f in figs),
         "long_sentences_en": sum(f.longest_sentence_en > SENTENCE_MAX_EN for f in figs),
     }

@@ -13,8 +13,10 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 MISSING_ZH = "【缺少编辑内容】"
 MISSING_EN = "[missing editorial content]"
-SUMMARY_MAX_ZH = 90  # characters; the style target is about 80
-SUMMARY_MAX_EN = 65  # words; the style target is about 60
+# Guards against pasting an article into a summary, not a length to aim at (the rubric in the
+# editorial README: a summary is as long as it needs to be, often 40-120 characters).
+SUMMARY_MAX_ZH = 200  # characters
+SUMMARY_MAX_EN = 130  # words
 
 
 class _Strict(BaseModel):
@@ -54,7 +56,7 @@ class ArticleEntry(_Strict):
     @classmethod
     def _short_zh(cls, v: str | None) -> str | None:
         if v is not None and len(v) > SUMMARY_MAX_ZH:
-            raise ValueError(f"{len(v)} characters; a plain summary has at most {SUMMARY_MAX_ZH}")
+            raise ValueError(f"{len(v)} characters; more than a summary ({SUMMARY_MAX_ZH} at most)")
         return v
 
     @field_validator("summary_en")
@@ -63,7 +65,7 @@ class ArticleEntry(_Strict):
         if v is None:
             return v
         if len(v.split()) > SUMMARY_MAX_EN:
-            raise ValueError(f"{len(v.split())} words; a plain summary has at most {SUMMARY_MAX_EN}")
+            raise ValueError(f"{len(v.split())} words; more than a summary ({SUMMARY_MAX_EN} at most)")
         return v
 
 
