@@ -33,11 +33,7 @@ def test_chinese_summaries_explain_rather_than_repeat_the_article(regulation, ed
     assert len(figs) == len(regulation.articles)
     figures_now = report(figs)
     assert figures_now["median_overlap"] <= OVERLAP_MAX_MEDIAN, figures_now
-    over = [
-        (f.article, round(f.overlap, 2), f.length_zh)
-        for f in figs
-        if f.overlap > OVERLAP_HIGH
-    ]
+    over = [(f.article, round(f.overlap, 2), f.length_zh) for f in figs if f.overlap > OVERLAP_HIGH]
     assert len(over) <= AT_MOST_OVER, over
 
 

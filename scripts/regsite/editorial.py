@@ -8,7 +8,9 @@ English page without a translation says so); what is present is validated.
 Strict mode (the default, used by ``make site`` and CI) fails on the first file with problems,
 listing every problem in it as ``FILE: article N: field F: what is wrong``. Draft mode
 (``--draft``, ``make site DRAFT=1``) shows visible "missing" markers for everything that is
-absent or invalid, and returns the problems as warnings instead.
+absent or invalid, and returns the problems as warnings instead. The style checks of
+``style.py`` (abbreviations, copying, long English sentences, circular definitions) are warnings
+in both modes, and draft mode also marks them on the pages.
 """
 
 from __future__ import annotations
@@ -21,9 +23,11 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from . import style
 from .errors import SourceError
 from .model import Article, Regulation
 from .schema import (
+    CHECK_MARK,
     MISSING_EN,
     MISSING_ZH,
     ArticleEntry,
@@ -346,7 +350,31 @@ def load_editorial(root: Path, regulation: Regulation, *, draft: bool = False) -
     search, problems = _load_search(editorial_dir / "search.yml", regulation, articles, draft)
     warnings += problems
     quiz = _load_quiz(editorial_dir / "quiz.yml", regulation)
+    problems = style.check(regulation, articles, glossary, style.load_rules(root))
+    warnings += [f"{editorial_dir}: {p}" for p in problems]
+    if draft:
+        articles, glossary = _mark_style(problems, articles, glossary)
     return Editorial(meta, chapters, articles, audiences, glossary, faq, guides, search, quiz, warnings, draft)
+
+
+def _mark_style(
+    problems: list[style.StyleProblem], articles: dict[str, ArticleEntry], glossary: list[Term]
+) -> tuple[dict[str, ArticleEntry], list[Term]]:
+    """Draft mode: each style problem is marked visibly after the field it concerns."""
+    marks: dict[tuple[str, str], list[str]] = {}
+    for p in problems:
+        marks.setdefault((p.subject, p.field), []).append(p.message)
+
+    def marked(obj: Any, subject: str) -> Any:
+        update = {
+            f: getattr(obj, f) + " " + CHECK_MARK.format("; ".join(msgs))
+            for (s, f), msgs in marks.items()
+            if s == subject
+        }
+        return obj.model_copy(update=update) if update else obj
+
+    articles = {k: marked(e, f"article {k}") for k, e in articles.items()}
+    return articles, [marked(t, f"term {t.id}") for t in glossary]
 
 
 # A Markdown ATX heading, with the explicit id that attr_list reads: "## 来源 { #source }".

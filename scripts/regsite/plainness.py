@@ -13,9 +13,13 @@ import re
 import statistics
 from dataclasses import dataclass
 
+from typing import TYPE_CHECKING
+
 from .cjk import HAN_SEQUENCE
-from .editorial import Editorial
 from .model import Regulation
+
+if TYPE_CHECKING:  # editorial.py runs the style checks, which use the figures below
+    from .editorial import Editorial
 
 # An English sentence ends at . ! or ? followed by a space or the end (not inside "e.g.").
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"])")

@@ -13,6 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 MISSING_ZH = "【缺少编辑内容】"
 MISSING_EN = "[missing editorial content]"
+# Draft builds mark a style problem (scripts/regsite/style.py) after the text it concerns.
+CHECK_MARK = "【编辑检查 / editorial check: {}】"
 # Guards against pasting an article into a summary, not a length to aim at (the rubric in the
 # editorial README: a summary is as long as it needs to be, often 40-120 characters).
 SUMMARY_MAX_ZH = 200  # characters
