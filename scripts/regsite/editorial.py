@@ -350,10 +350,10 @@ def load_editorial(root: Path, regulation: Regulation, *, draft: bool = False) -
     search, problems = _load_search(editorial_dir / "search.yml", regulation, articles, draft)
     warnings += problems
     quiz = _load_quiz(editorial_dir / "quiz.yml", regulation)
-    problems = style.check(regulation, articles, glossary, style.load_rules(root))
-    warnings += [f"{editorial_dir}: {p}" for p in problems]
+    style_problems = style.check(regulation, articles, glossary, style.load_rules(root))
+    warnings += [f"{editorial_dir}: {p}" for p in style_problems]
     if draft:
-        articles, glossary = _mark_style(problems, articles, glossary)
+        articles, glossary = _mark_style(style_problems, articles, glossary)
     return Editorial(meta, chapters, articles, audiences, glossary, faq, guides, search, quiz, warnings, draft)
 
 

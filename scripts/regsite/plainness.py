@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass
-
 from typing import TYPE_CHECKING
 
 from .cjk import HAN_SEQUENCE
