@@ -36,7 +36,9 @@ STYLE_FILE = "style.yml"
 FIRST_CLAUSE_ZH = re.compile(r"^[^。；：]*")
 FIRST_CLAUSE_EN = re.compile(r"^[^.;:]*")
 # English words that carry no meaning of their own in a term ("the", "of" …).
-EN_FILLER = frozenset("a an any the of and or for in on at to by with under".split())
+EN_FILLER = frozenset(
+    {"a", "an", "any", "the", "of", "and", "or", "for", "in", "on", "at", "to", "by", "with", "under"}
+)
 EN_WORD = re.compile(r"[a-z][a-z'-]*")
 
 
