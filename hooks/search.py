@@ -129,6 +129,10 @@ PATCHES = {
         'h(document,"DOMContentLoaded",{once:!0}).subscribe(()=>e.next(document)))'
     ),
     'L($(location.protocol!=="file:"),Je("search"))': 'L($(!1),Je("search"))',
+    # The language links in the head (hreflang, partials/regsite-share.html) are for search
+    # engines; Material would fetch a sitemap.xml beside each (another host's, on a deployed
+    # site read offline): only its own language selector's links are followed.
+    'b(()=>M("link[rel=alternate]"))': 'b(()=>M("link[rel=alternate][data-md-sitemap]"))',
     'z([t,r.pipe(Q(we()),g(o=>!!o.searchParams.get("h")))])': (
         'r.pipe(Q(we()),g(o=>!!o.searchParams.get("h")),b(n=>t.pipe(m(o=>[o,n]))))'
     ),

@@ -23,6 +23,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.site_name = default["site_name"]
     config.site_description = default["site_description"]
     config.site_url = data["site_url"] or None
+    config.extra["regsite"] = default["extra"]
     i18n = config.plugins.get("i18n")
     if i18n is not None:
         for language in i18n.config.languages:
@@ -30,4 +31,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             if settings and not language.default:
                 language.site_name = settings["site_name"]
                 language.site_description = settings["site_description"]
+                language.extra = {**(language.extra or {}), "regsite": settings["extra"]}
     return config
+
+
+def on_post_build(*, config: MkDocsConfig) -> None:
+    """A sitemap needs the public address: without one, MkDocs would list "Noneindex.html"."""
+    if config.site_url:
+        return
+    for name in ("sitemap.xml", "sitemap.xml.gz"):
+        for path in Path(config.site_dir).glob(f"**/{name}"):
+            path.unlink()

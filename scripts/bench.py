@@ -23,7 +23,7 @@ from peer import build_peer
 
 from regsite.build import build
 from regsite.editorial import load_editorial
-from regsite.handouts import all_handouts, write_handouts
+from regsite.handouts import publish_handouts
 from regsite.load import load
 from regsite.localweb import CHROMIUM, CHROMIUM_ARGS, launch_chromium
 from regsite.searcheval import load_queries, run_queries, summary
@@ -79,10 +79,10 @@ def site_build(tmp: Path) -> dict[str, float]:
     loaded = load(SOURCE)
     site = Site(loaded, load_editorial(CONTENT, loaded.regulation))
     t0 = time.perf_counter()
-    written, _ = write_handouts(all_handouts(site, SITE_URL), proj / "build/handouts", CONTENT.name)
+    written, _ = publish_handouts(site, proj / "build/handouts", SITE_URL)
     t_handouts = time.perf_counter() - t0
     t0 = time.perf_counter()
-    write_handouts(all_handouts(site, SITE_URL), proj / "build/handouts", CONTENT.name)
+    publish_handouts(site, proj / "build/handouts", SITE_URL)
     t_handouts_again = time.perf_counter() - t0
     t_mkdocs = mkdocs_build(proj)
     pages = len(list((proj / "site").rglob("*.html")))

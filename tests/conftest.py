@@ -67,10 +67,9 @@ def build_site(source: Path, project: Path, site_url: str | None = SITE_URL) -> 
 
     from regsite.build import build
     from regsite.editorial import load_editorial
-    from regsite.handouts import all_handouts, write_handouts
+    from regsite.handouts import publish_handouts
     from regsite.load import load
     from regsite.site import Site
-    from regsite.siteconfig import regulation_id
 
     make_project(project)
     env = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", "HOME": str(project)}
@@ -84,7 +83,7 @@ def build_site(source: Path, project: Path, site_url: str | None = SITE_URL) -> 
         build(source, project / "docs")
         loaded = load(source)
         site = Site(loaded, load_editorial(source.parent, loaded.regulation))
-        write_handouts(all_handouts(site, site_url), project / "build" / "handouts", regulation_id(site))
+        publish_handouts(site, project / "build" / "handouts", site_url)
     finally:
         os.environ.pop("SITE_URL", None)
         if saved is not None:

@@ -40,6 +40,27 @@ def test_terminology_is_consistent_between_chinese_and_english(regulation, edito
     ]
     assert len(uses) > 200  # the check really runs over the text
     assert missing == []
+    rejected = [f"article {u.article}: {u.term.zh}: {u.rejected}" for u in uses if u.rejected]
+    assert rejected == []
+
+
+def test_a_rejected_rendering_in_the_translation_is_reported(regulation, editorial):
+    from regsite.schema import ArticleEntry, TranslatedParagraph
+
+    article = regulation.article("29")
+    entry = editorial.article("29")
+    bad = [
+        TranslatedParagraph(
+            text=p.text.replace("national security organs", "national security authorities"), items=p.items
+        )
+        for p in entry.translation
+    ]
+    changed = editorial.articles | {"29": ArticleEntry(**{**entry.model_dump(), "translation": bad})}
+    from dataclasses import replace
+
+    uses = terminology_report(regulation, replace(editorial, articles=changed))
+    assert any(u.article == "29" and "national security authorities" in u.rejected for u in uses)
+    assert "国家安全机关" in article.text
 
 
 def test_term_matching_is_longest_first_and_cjk_safe(editorial):

@@ -62,10 +62,10 @@ def main(argv: list[str] | None = None) -> int:
             import time
 
             from .editorial import load_editorial
-            from .handouts import all_handouts, write_handouts
+            from .handouts import publish_handouts
             from .load import load
             from .site import Site
-            from .siteconfig import public_url, regulation_id
+            from .siteconfig import public_url
 
             start = time.perf_counter()
             loaded = load(args.source)
@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
                     "note: no public address (SITE_URL or public_url in regulation.yml): handouts carry no QR code",
                     file=sys.stderr,
                 )
-            written, unchanged = write_handouts(all_handouts(site, url), args.out, regulation_id(site))
+            written, unchanged = publish_handouts(site, args.out, url)
             print(
                 f"handouts: {written} written, {unchanged} unchanged in {args.out} "
                 f"({time.perf_counter() - start:.1f} s)",

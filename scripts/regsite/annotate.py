@@ -3,6 +3,7 @@ cross-reference links. Everything else is escaped; spans never overlap (checked)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from markupsafe import Markup, escape
@@ -19,8 +20,9 @@ class Span:
     close: Markup
 
 
-def erratum_spans(text: str, errata: list[Erratum], marker: str, title: str) -> list[Span]:
-    """Mark where a correction was applied (its corrected words) and link the note."""
+def erratum_spans(text: str, errata: list[Erratum], marker: str, title: Callable[[Erratum], str]) -> list[Span]:
+    """Mark where a correction was applied (its corrected words, titled ``title(erratum)``) and
+    link the note."""
     spans = []
     for e in errata:
         at = text.find(e.correction) if e.correction else -1
@@ -29,9 +31,7 @@ def erratum_spans(text: str, errata: list[Erratum], marker: str, title: str) -> 
                 Span(
                     at,
                     at + len(e.correction),
-                    Markup('<mark class="erratum" title="{}">').format(
-                        title.format(paragraph=e.paragraph, source=e.source, correction=e.correction)
-                    ),
+                    Markup('<mark class="erratum" title="{}">').format(title(e)),
                     Markup('</mark><sup class="erratum-ref"><a href="#erratum-{}">[{}]</a></sup>').format(e.id, marker),
                 )
             )

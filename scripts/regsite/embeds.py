@@ -9,7 +9,7 @@ from markupsafe import Markup
 from .quiz import WHOLE, questions, quiz_keys, quiz_title
 from .site import Site, html_href, page_path
 from .templating import TEMPLATES, page, render, strings
-from .textrows import text_rows
+from .textrows import Where, text_rows
 from .tips import PageTips
 
 # The address the data page's examples stand the site at.
@@ -44,16 +44,15 @@ def render_embed(site: Site, kind: str, key: str, lang: str) -> str:
     tips = PageTips(site, lang, html_href(path, "glossary"))  # one page: each term marked once
     articles = []
     for a in chosen:
-        translation_rows = text_rows(site, a, lang, "en", "", "../articles/", tips) if lang == "en" else []
+        where = Where(path, frozenset({a.key}))
+        translation_rows = text_rows(site, a, lang, "en", "", where, tips) if lang == "en" else []
         official_tips = tips if lang == "zh" else None
         articles.append(
             {
                 "id": a.id,
                 "heading": site.full_heading(a, lang),
                 "summary": site.summary(a, lang),
-                "official_rows": text_rows(
-                    site, a, lang, "zh", "zh-" if lang == "en" else "", "../articles/", official_tips
-                ),
+                "official_rows": text_rows(site, a, lang, "zh", "zh-" if lang == "en" else "", where, official_tips),
                 "translation_rows": translation_rows,
                 "errata": [e for e in reg.errata if e.article == a.key],
             }

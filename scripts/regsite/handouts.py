@@ -23,9 +23,9 @@ from markupsafe import Markup
 
 from .quiz import quiz_keys, quiz_sheet_name, quiz_view
 from .site import Site, date_text, page_path
-from .templating import environment, strings
+from .templating import environment, erratum_text, strings
 from .terms import find_terms
-from .textrows import text_lines
+from .textrows import CIRCLED, text_lines
 
 TEMPLATES = Path(__file__).parent / "templates"
 PAGE_LABEL = {
@@ -51,31 +51,39 @@ def handout_name(chapter: str | None, lang: str) -> str:
     return f"{'regulation' if chapter is None else f'chapter-{chapter}'}.{lang}"
 
 
-def _article_context(site: Site, key: str, lang: str) -> dict[str, Any]:
+def _article_context(site: Site, key: str, lang: str, web: str) -> dict[str, Any]:
+    """One article for a handout: its lines (each paragraph numbered ① ② when there are
+    several, as on the web pages) and, with a public address, the address of its web page."""
     article = site.regulation.article(key)
     s = strings()[lang]
+    numbered = len(article.paragraphs) > 1
+
+    def lines(text_lang: str) -> list[dict[str, str]]:
+        return [
+            {
+                "cls": line.cls,
+                "num": CIRCLED[line.paragraph - 1] if numbered and line.cls == "para" and line.paragraph <= 20 else "",
+                "text": line.label + line.text,
+            }
+            for line in text_lines(site, article, text_lang)
+        ]
+
     return {
         "id": article.id,
         "key": article.key,
         "label": site.article_label(article, lang),
         "heading": site.heading(article, lang),
         "summary": site.summary(article, lang),
-        "official": [{"cls": line.cls, "text": line.label + line.text} for line in text_lines(site, article, "zh")],
-        "translation": [{"cls": line.cls, "text": line.label + line.text} for line in text_lines(site, article, "en")],
-        "errata": [
-            s["erratum_sentence"].format(paragraph=e.paragraph, source=e.source, correction=e.correction)
-            for e in site.regulation.errata
-            if e.article == key
-        ],
+        "official": lines("zh"),
+        "translation": lines("en"),
+        "errata": [erratum_text(e, s) for e in site.regulation.errata if e.article == key],
+        "url": f"{web}{page_path('article', key, 'zh').removesuffix('.md')}.html" if web else "",
     }
 
 
-def _qr(url: str) -> Markup:
-    return Markup(segno.make(url, error="m").svg_inline(scale=4, border=2, title=url))
-
-
-def _groups(site: Site, chapter: str | None, lang: str) -> list[dict[str, Any]]:
-    """The chapters a handout holds (one group with every article for a statute without chapters)."""
+def _groups(site: Site, chapter: str | None, lang: str, web: str) -> list[dict[str, Any]]:
+    """The chapters of a handout (one, or all), each with its articles; a statute without
+    chapters is one group."""
     reg = site.regulation
     if not reg.chapters:
         return [
@@ -83,7 +91,7 @@ def _groups(site: Site, chapter: str | None, lang: str) -> list[dict[str, Any]]:
                 "id": "articles",
                 "title": "",
                 "overview": None,
-                "articles": [_article_context(site, a.key, lang) for a in reg.articles],
+                "articles": [_article_context(site, a.key, lang, web) for a in reg.articles],
             }
         ]
     groups = []
@@ -94,10 +102,14 @@ def _groups(site: Site, chapter: str | None, lang: str) -> list[dict[str, Any]]:
                 "id": c.id,
                 "title": site.chapter_title(c, lang),
                 "overview": meta.overview_zh if lang == "zh" else meta.overview_en,
-                "articles": [_article_context(site, k, lang) for k in c.article_keys],
+                "articles": [_article_context(site, k, lang, web) for k in c.article_keys],
             }
         )
     return groups
+
+
+def _qr(url: str) -> Markup:
+    return Markup(segno.make(url, error="m").svg_inline(scale=4, border=2, title=url))
 
 
 def _printed_channel(channel: dict[str, Any]) -> dict[str, Any]:
@@ -182,12 +194,9 @@ def render_handout(site: Site, chapter: str | None, lang: str, site_url: str | N
     public address the handout carries no QR code and no URL."""
     s = strings()[lang]
     prefix = "" if lang == "zh" else f"{lang}/"
-    url = (
-        site_url.rstrip("/") + "/" + prefix + ("index.html" if chapter is None else f"chapters/chapter-{chapter}.html")
-        if site_url
-        else ""
-    )
-    chapters = _groups(site, chapter, lang)
+    web = site_url.rstrip("/") + "/" + prefix if site_url else ""
+    url = web + ("index.html" if chapter is None else f"chapters/chapter-{chapter}.html") if web else ""
+    chapters = _groups(site, chapter, lang, web)
     used = []
     for group in chapters:
         for a in group["articles"]:
@@ -283,11 +292,21 @@ def _write_pdf(args: tuple[str, str, str]) -> str:
     return target
 
 
-def write_handouts(handouts: list[Handout], out: Path, regulation_id: str, workers: int = 2) -> tuple[int, int]:
-    """Write the PDFs that changed into ``out`` and remove every other PDF there; the listing
-    ``handouts.json`` names the regulation, so a site build never ships another one's handouts.
-    Return (written, unchanged)."""
+def write_handouts(
+    handouts: list[Handout],
+    out: Path,
+    regulation_id: str,
+    workers: int = 2,
+    images: dict[str, bytes] | None = None,
+) -> tuple[int, int]:
+    """Write the PDFs that changed into ``out`` (and ``images``, the share previews, by name) and
+    remove every other PDF there; the listing ``handouts.json`` names the regulation, so a site
+    build never ships another one's handouts. Return (written, unchanged) PDFs."""
     out.mkdir(parents=True, exist_ok=True)
+    for name, data in (images or {}).items():
+        path = out / name
+        if not path.exists() or path.read_bytes() != data:
+            path.write_bytes(data)
     jobs = []
     for h in handouts:
         target = out / f"{h.name}.pdf"
@@ -304,6 +323,16 @@ def write_handouts(handouts: list[Handout], out: Path, regulation_id: str, worke
         if stale.name not in wanted:
             stale.unlink()
             stale.with_name(stale.name + ".sha256").unlink(missing_ok=True)
-    listing = {"regulation": regulation_id, "files": sorted(wanted)}
+    listing = {"regulation": regulation_id, "files": sorted(wanted | set(images or {}))}
     (out / "handouts.json").write_text(json.dumps(listing, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return len(jobs), len(handouts) - len(jobs)
+
+
+def publish_handouts(site: Site, out: Path, site_url: str | None) -> tuple[int, int]:
+    """Everything the site takes from ``out``: the handouts and quiz sheets (PDF, only those that
+    changed) and the share-preview images; the one call of the CLI, the tests and the bench."""
+    from .shareimage import share_image
+    from .siteconfig import SHARE_IMAGE, regulation_id
+
+    images = {SHARE_IMAGE.format(lang=lang).split("/")[-1]: share_image(site, lang) for lang in ("zh", "en")}
+    return write_handouts(all_handouts(site, site_url), out, regulation_id(site), images=images)

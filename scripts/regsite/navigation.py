@@ -45,7 +45,11 @@ def render_nav(site: Site) -> dict[str, list[NavEntry]]:
     ed, reg = site.editorial, site.regulation
     for lang in LANGS:
         s = strings()[lang]
-        nav: list[NavEntry] = [{s["home"]: "index.md"}, {s["all_articles"]: "articles.md"}]
+        nav: list[NavEntry] = [
+            {s["home"]: "index.md"},
+            {s["full_text_nav"]: page_path("full-text", None, "zh")},
+            {s["all_articles"]: "articles.md"},
+        ]
         nav += _structure(site, lang)
         if reg.annexes:
             nav.append(

@@ -9,6 +9,8 @@ no glossary page, and so on, so that a bare ``source.txt`` gives a complete site
 from __future__ import annotations
 
 import json
+import re
+from typing import Any
 
 import yaml
 
@@ -16,14 +18,15 @@ from .browserdata import render_browser_words, render_jieba_dict, render_search,
 from .embeds import render_data_page, render_embed, render_embed_builder
 from .errata import article_at_line
 from .findingaids import GUIDE_SEARCH, render_audience, render_faq, render_glossary, render_index
-from .model import Article
+from .model import Article, Chapter
 from .navigation import render_nav
 from .opendata import open_data
+from .plainness import sentences
 from .quiz import quiz_keys, render_quiz_pages
 from .site import Site, handout_href, href, html_href, page_path
 from .siteconfig import render_site_config
 from .templating import LANGS, front_matter, page, render, strings
-from .textrows import text_rows
+from .textrows import Where, text_rows
 from .tips import PageTips
 
 
@@ -37,9 +40,10 @@ def render_article(site: Site, article: Article, lang: str) -> str:
     report = site.reporting(path, lang) if reporting and str(reporting.article) == article.key else None
     summary = site.summary(article, lang)
     tips = PageTips(site, lang, html_href(path, "glossary"))
-    translation_rows = text_rows(site, article, lang, "en", "", tips=tips) if lang == "en" else []
+    where = Where(path, frozenset({article.key}))
+    translation_rows = text_rows(site, article, lang, "en", "", where, tips) if lang == "en" else []
     official_rows = text_rows(
-        site, article, lang, "zh", "zh-" if lang == "en" else "", tips=tips if lang == "zh" else None
+        site, article, lang, "zh", "zh-" if lang == "en" else "", where, tips if lang == "zh" else None
     )
     return page(
         "article.md.j2",
@@ -49,6 +53,7 @@ def render_article(site: Site, article: Article, lang: str) -> str:
         heading=heading,
         article=article,
         summary=summary,
+        summary_parts=summary_parts(summary, lang),
         chapter={"title": site.chapter_title(chapter, lang), "href": href(path, "chapter", chapter)}
         if chapter
         else None,
@@ -68,13 +73,32 @@ def render_article(site: Site, article: Article, lang: str) -> str:
     )
 
 
+# A summary longer than this shows its first sentence above the text, the rest folded (on
+# phones; wide screens show it whole), so that the text still starts on the first screen.
+SUMMARY_FOLD = {"zh": 90, "en": 45}  # characters / words
+ZH_SENTENCE_END = re.compile(r"(?<=[。！？])")
+
+
+def summary_parts(summary: str | None, lang: str) -> tuple[str, str]:
+    """(lead, rest) of a summary: the whole summary and "" when it is short."""
+    if not summary:
+        return "", ""
+    size = len(summary) if lang == "zh" else len(summary.split())
+    parts = [p for p in ZH_SENTENCE_END.split(summary) if p] if lang == "zh" else sentences(summary)
+    if size <= SUMMARY_FOLD[lang] or len(parts) < 2:
+        return summary, ""
+    joiner = "" if lang == "zh" else " "
+    return parts[0], joiner.join(parts[1:])
+
+
 def render_compare(site: Site, article: Article, lang: str) -> str:
     """An article's official Chinese and English translation row by row, in the page chrome of
     ``lang`` (only for an article with a translation): what the Chinese pages' 中英对照 opens."""
     s = strings()[lang]
     path = page_path("compare", article.key, lang)
-    zh = text_rows(site, article, lang, "zh", "", "../articles/")
-    en = text_rows(site, article, lang, "en", "en-", "../articles/")
+    where = Where(path, frozenset({article.key}))
+    zh = text_rows(site, article, lang, "zh", "", where)
+    en = text_rows(site, article, lang, "en", "en-", where)
     heading = s["compare_title"].format(heading=site.full_heading(article, lang))
     return page(
         "compare.md.j2",
@@ -133,12 +157,41 @@ def render_home(site: Site, lang: str) -> str:
     return front_matter(search=GUIDE_SEARCH) + guide.rstrip() + "\n" + handouts
 
 
+def law_text(site: Site, articles: list[Article], path: str, lang: str, tips: PageTips) -> list[dict[str, Any]]:
+    """The text of several articles on one page (chapter and full-text pages): in the page's
+    language (the translation on English pages, or the Chinese where there is none), with the
+    same paragraph ids, references and tooltips as the article pages; references to an article
+    on the page stay on the page."""
+    where = Where(path, frozenset(a.key for a in articles))
+    out = []
+    for a in articles:
+        rows = text_rows(site, a, lang, "en", "", where, tips) if lang == "en" else []
+        out.append(
+            {
+                "id": a.id,
+                "label": site.article_label(a, lang),
+                "heading": site.full_heading(a, lang),
+                "summary": site.summary(a, lang),
+                "translated": bool(rows),
+                "rows": rows or text_rows(site, a, lang, "zh", "", where, tips if lang == "zh" else None),
+                "errata": [e for e in site.regulation.errata if e.article == a.key],
+                "href": html_href(path, "article", a.key),
+                "compare_href": html_href(path, "compare", a.key) if site.entry(a).translation is not None else "",
+            }
+        )
+    return out
+
+
 def render_chapter(site: Site, key: str, lang: str) -> str:
+    """A chapter: its overview, a contents list, then the text of every article (each summary
+    folded above its article), so that a chapter reads as a whole."""
     s = strings()[lang]
     path = page_path("chapter", key, lang)
     meta = site.editorial.chapter(key)
     chapter = site.regulation.chapter(key)
     title = site.chapter_title(chapter, lang)
+    tips = PageTips(site, lang, html_href(path, "glossary"))
+    articles = law_text(site, site.regulation.chapter_articles(key), path, lang, tips)
     return page(
         "chapter.md.j2",
         {"title": title},
@@ -146,11 +199,103 @@ def render_chapter(site: Site, key: str, lang: str) -> str:
         title=title,
         chapter=chapter,
         overview=meta.overview_zh if lang == "zh" else meta.overview_en,
-        articles=[site.article_ref(path, a, lang) for a in site.regulation.chapter_articles(key)],
+        articles=articles,
+        untranslated=lang == "en" and not any(a["translated"] for a in articles),
         handout_href=handout_href(path, f"chapter-{key}", lang) if site.editorial.meta.handouts.chapters else "",
         quiz_href=html_href(path, "quiz", f"chapter-{key}") if f"chapter-{key}" in quiz_keys(site) else "",
+        full_text_href=html_href(path, *full_text_page(site, chapter)),
         status=site.status(lang),
+        print_terms=tips.print_list(),
     )
+
+
+def full_text_page(site: Site, chapter: Chapter | None = None) -> tuple[str, str | None]:
+    """The whole-text page that holds ``chapter`` (or the whole statute): one page, or for a
+    code (编) one page per top-level part, so that a page stays a sensible size."""
+    if chapter is None or chapter.part is None:
+        return "full-text", None
+    return "full-text-part", _top_part(site, chapter.part)
+
+
+def full_text_pages(site: Site) -> list[tuple[str, str | None]]:
+    """The whole-text pages: ``full-text`` (the whole statute, or the list of its parts), and
+    one page per top-level part of a code."""
+    reg = site.regulation
+    tops = [p.key for p in reg.parts if p.parent is None]
+    return [("full-text", None)] + [("full-text-part", k) for k in tops]
+
+
+def render_full_text(site: Site, kind: str, key: str | None, lang: str) -> str:
+    """The statute as one text (or one part of a code): title, notes, contents, then every
+    chapter and article; no summaries: this is the law as it reads."""
+    s = strings()[lang]
+    reg = site.regulation
+    path = page_path(kind, key, lang)
+    tips = PageTips(site, lang, html_href(path, "glossary"))
+    parts = [p for p in reg.parts if p.parent is None]
+    if kind == "full-text" and parts:  # a code: the whole text is one page per part
+        return page(
+            "full_text.md.j2",
+            {"title": s["full_text_title"].format(title=site.title(lang))},
+            s=s,
+            title=site.title(lang),
+            notes=_notes(site, lang),
+            status=site.status(lang),
+            parts=[
+                {"title": site.part_title(p.key, lang), "href": html_href(path, "full-text-part", p.key)} for p in parts
+            ],
+            sections=[],
+            annexes=[],
+        )
+    if kind == "full-text-part":
+        assert key is not None
+        chapters = [c for c in reg.chapters if c.part is not None and _top_part(site, c.part) == key]
+        title = site.part_title(key, lang)
+    else:
+        chapters = list(reg.chapters)
+        title = site.title(lang)
+    sections: list[dict[str, Any]] = []
+    if chapters:
+        for c in chapters:
+            sections.append(
+                {
+                    "id": c.id,
+                    "title": site.chapter_title(c, lang),
+                    "articles": law_text(site, reg.chapter_articles(c.key), path, lang, tips),
+                }
+            )
+    else:
+        sections.append({"id": "", "title": "", "articles": law_text(site, list(reg.articles), path, lang, tips)})
+    on_page = [a for sec in sections for a in sec["articles"]]
+    return page(
+        "full_text.md.j2",
+        {"title": s["full_text_title"].format(title=title)},
+        s=s,
+        title=title,
+        notes=_notes(site, lang) if kind == "full-text" else [],
+        status=site.status(lang),
+        parts=[],
+        sections=sections,
+        untranslated=lang == "en" and not any(a["translated"] for a in on_page),
+        annexes=[
+            {"title": site.annex_title(a.number, lang), "href": html_href(path, "annex", a.number)} for a in reg.annexes
+        ]
+        if kind == "full-text"
+        else [],
+        print_terms=tips.print_list(),
+    )
+
+
+def _top_part(site: Site, key: str) -> str:
+    part = site.regulation.part(key)
+    while part.parent is not None:
+        part = site.regulation.part(part.parent)
+    return part.key
+
+
+def _notes(site: Site, lang: str) -> list[str]:
+    """The adoption and amendment notes, in English where regulation.yml gives them."""
+    return list(site.regulation.notes) if lang == "zh" else list(site.editorial.meta.notes_en or site.regulation.notes)
 
 
 def render_annex(site: Site, number: int, lang: str) -> str:
@@ -202,7 +347,8 @@ def render_about(site: Site, lang: str) -> str:
         "about_generated.md.j2",
         s=s,
         title=reg.title,
-        notes=reg.notes,
+        title_en=site.title("en") if lang == "en" else "",
+        notes=_notes(site, lang),
         preamble=reg.preamble,
         errata=errata,
         changes=changes,
@@ -211,6 +357,8 @@ def render_about(site: Site, lang: str) -> str:
         "provenance.md.j2",
         s=s,
         title=site.title(lang),
+        title_zh=site.title("zh"),
+        publisher=site.publisher(lang),
         status=site.status(lang),
         source=meta.source_zh if lang == "zh" else meta.source_en,
         feedback=meta.feedback_url,
@@ -231,6 +379,8 @@ def render_pages(site: Site) -> dict[str, str]:
             pages[page_path("embed", "glossary", lang)] = render_glossary(site, lang, embed=True)
         if ed.faq:
             pages[page_path("faq", None, lang)] = render_faq(site, lang)
+        for kind, key in full_text_pages(site):
+            pages[page_path(kind, key, lang)] = render_full_text(site, kind, key, lang)
         for chapter in reg.chapters:
             pages[page_path("chapter", chapter.key, lang)] = render_chapter(site, chapter.key, lang)
             pages[page_path("embed", f"chapter-{chapter.key}", lang)] = render_embed(site, "chapter", chapter.key, lang)

@@ -236,10 +236,28 @@ class Status(_Strict):
     this site's text was last checked against it (in force since: ``effective``)."""
 
     repealed: dt.date | None = None  # when set, the pages say the text is no longer in force
+    # the official text: this statute's own record in the database where there is one; a
+    # database's home page is labelled as a place to search (official_is_search)
     official_url: str | None = Field(default=None, pattern=r"^https?://\S+$")
+    official_is_search: bool = False
     official_name_zh: str | None = OptionalText
     official_name_en: str | None = OptionalText
     checked: dt.date | None = None
+
+
+class Publisher(_Strict):
+    """Who publishes this site and stands behind it: shown in every page's footer and first on
+    the about page. The last three are the optional footer fields of Chinese public websites."""
+
+    name_zh: str = Text
+    name_en: str | None = OptionalText
+    contact_zh: str | None = OptionalText  # a postal address, a telephone number …
+    contact_en: str | None = OptionalText
+    email: str | None = Field(default=None, pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")
+    sponsor_zh: str | None = OptionalText  # 主办单位, when it is not the publisher
+    sponsor_en: str | None = OptionalText
+    icp: str | None = OptionalText  # ICP 备案号, e.g. 赣ICP备12345678号
+    police_record: str | None = Field(default=None, pattern=r"^\S*?(\d{14})号?$")  # 公安机关备案号
 
 
 class HandoutOptions(_Strict):
@@ -268,6 +286,9 @@ class RegulationMeta(_Strict):
     source_zh: str | None = OptionalText
     source_en: str | None = OptionalText
     public_url: str | None = Field(default=None, pattern=r"^https?://\S+$")
+    publisher: Publisher | None = None
+    edition: dt.date | None = None  # the date of this edition of the site's content
+    source_url: str | None = Field(default=None, pattern=r"^https?://\S+$")  # the published source (PDF)
     reporting: Reporting | None = None
     status: Status = Status()
     feedback_url: str | None = Field(default=None, pattern=r"^(https?://|mailto:)\S+$")

@@ -30,6 +30,7 @@ PAGES = {
     "embed-builder": "embed",
     "data": "data",
     "quiz-index": "quiz/index",
+    "full-text": "full-text",
 }
 KEYED_PAGES = {
     "chapter": "chapters/chapter-{}",
@@ -39,6 +40,7 @@ KEYED_PAGES = {
     "embed": "embed/{}",
     "compare": "compare/article-{}",
     "quiz": "quiz/{}",
+    "full-text-part": "full-text/part-{}",
 }
 
 
@@ -235,11 +237,40 @@ class Site:
             name = (
                 st.official_name_zh if lang == "zh" else st.official_name_en or st.official_name_zh
             ) or st.official_url
+            if st.official_is_search:  # the database, not this statute's own record: say so
+                name = s["status_official_search"].format(name=name, title=self.title("zh"))
             official = {"label": s["status_official"], "name": name, "href": st.official_url}
         checked = s["status_checked"].format(date=date_text(st.checked, lang)) if st.checked else ""
         if not parts and not official and not checked:
             return None
         return {"parts": parts, "official": official, "checked": checked, "in_force": not st.repealed}
+
+    def publisher(self, lang: str) -> dict[str, Any] | None:
+        """Who stands behind the site, for the footer and the about page (``publisher``,
+        ``edition`` and ``source_url`` in regulation.yml; the official text from ``status``).
+        None when regulation.yml names no publisher."""
+        meta = self.editorial.meta
+        pub = meta.publisher
+        if pub is None:
+            return None
+        zh = lang == "zh"
+        status = self.status(lang)
+        police = None
+        if pub.police_record:
+            code = "".join(ch for ch in pub.police_record if ch.isdigit())[-14:]
+            police = {"text": pub.police_record, "href": f"https://beian.mps.gov.cn/#/query/webSearch?code={code}"}
+        return {
+            "name": pub.name_zh if zh else pub.name_en or pub.name_zh,
+            "sponsor": pub.sponsor_zh if zh else pub.sponsor_en or pub.sponsor_zh,
+            "contact": pub.contact_zh if zh else pub.contact_en or pub.contact_zh,
+            "email": pub.email,
+            "feedback": meta.feedback_url or (f"mailto:{pub.email}" if pub.email else None),
+            "official": status["official"] if status else None,
+            "source_url": meta.source_url,
+            "edition": date_text(meta.edition, lang) if meta.edition else None,
+            "icp": pub.icp,
+            "police": police,
+        }
 
     def reporting(self, from_page: str, lang: str) -> dict[str, Any] | None:
         """The how-to-report box (``reporting`` in regulation.yml), for a page at ``from_page``;

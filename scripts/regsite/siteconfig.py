@@ -18,14 +18,31 @@ def public_url(site: Site) -> str | None:
     return os.environ.get("SITE_URL") or site.editorial.meta.public_url or None
 
 
+# The share-preview image of each language (1200 x 630, drawn with the handouts: handouts.py).
+SHARE_IMAGE = "handouts/share.{lang}.png"
+
+
 def render_site_config(site: Site) -> dict[str, Any]:
     meta = site.editorial.meta
     languages = {}
     for lang in ("zh", "en"):
         description = meta.description_zh if lang == "zh" else meta.description_en
+        s = strings()[lang]
         languages[lang] = {
             "site_name": site.short_title(lang),
-            "site_description": description or strings()[lang]["default_description"].format(title=site.title(lang)),
+            "site_description": description or s["default_description"].format(title=site.title(lang)),
+            # config.extra.regsite of the language's build: the header's reading settings, share previews
+            "extra": {
+                "reading": {k.removeprefix("reading_"): v for k, v in s.items() if k.startswith("reading_")},
+                "og_locale": s["og_locale"],
+                "share_image": f"{SHARE_IMAGE.format(lang=lang)}",
+                # the footer of every page (partials/copyright.html)
+                "footer": {
+                    "publisher": site.publisher(lang),
+                    "words": {k.removeprefix("footer_"): v for k, v in s.items() if k.startswith("footer_")},
+                    "about": page_path("about", None, "zh").removesuffix(".md") + ".html",
+                },
+            },
         }
     return {
         "regulation": regulation_id(site),

@@ -15,6 +15,7 @@ import yaml
 from markupsafe import Markup, escape
 
 from .model import Erratum
+from .numerals import to_chinese
 
 TEMPLATES = Path(__file__).parent / "templates"
 LANGS = ("zh", "en")
@@ -27,12 +28,31 @@ def strings() -> dict[str, dict[str, str]]:
     return data
 
 
+def _erratum_fields(e: Erratum | dict[str, Any], s: dict[str, str]) -> dict[str, Any]:
+    """The values the erratum sentence names: the paragraph as the page's language numbers it
+    (第一款 / paragraph 1), the source words and the correction."""
+    values: dict[str, Any] = (
+        e if isinstance(e, dict) else {"paragraph": e.paragraph, "source": e.source, "correction": e.correction}
+    )
+    paragraph = int(values["paragraph"])
+    return {
+        "paragraph": to_chinese(paragraph) if s["lang"] == "zh" else paragraph,
+        "source": values["source"],
+        "correction": values["correction"],
+    }
+
+
+def erratum_text(e: Erratum | dict[str, Any], s: dict[str, str]) -> str:
+    """The reader-facing sentence for an erratum, as plain text (titles, handouts)."""
+    return s["erratum_sentence"].format(**_erratum_fields(e, s))
+
+
 def erratum_sentence(e: Erratum | dict[str, Any], s: dict[str, str]) -> Markup:
     """The reader-facing sentence for an erratum; the quoted Chinese is marked ``lang="zh"``."""
-    get = e.get if isinstance(e, dict) else lambda k: getattr(e, k)
+    fields = _erratum_fields(e, s)
     zh = Markup('<span lang="zh">{}</span>')
     return Markup(escape(s["erratum_sentence"])).format(
-        paragraph=get("paragraph"), source=zh.format(get("source")), correction=zh.format(get("correction"))
+        paragraph=fields["paragraph"], source=zh.format(fields["source"]), correction=zh.format(fields["correction"])
     )
 
 

@@ -81,19 +81,33 @@ class TermUse:
     article: str
     term: Term
     found: bool
+    rejected: tuple[str, ...] = ()  # alternatives_en used in the translation instead
 
 
 def terminology_report(regulation: Regulation, editorial: Editorial) -> list[TermUse]:
     """For every article and every glossary term in its Chinese text: is the canonical English
-    (or a declared variant) in that article's translation?"""
+    (or a declared variant) in that article's translation, and which rejected renderings
+    (``alternatives_en``) does the translation use instead?"""
     uses = []
     for article in regulation.articles:
         entry = editorial.article(article.key)
         if entry.translation is None:
             continue  # not translated yet: nothing to check
         english = "\n".join([p.text for p in entry.translation] + [i for p in entry.translation for i in p.items])
+        # an alternative inside some term's own rendering ("state organs" in "state organs, people's
+        # organizations, …") is that term, not the rejected rendering
+        canonical = marking_pattern(editorial.glossary, "en")
+        covered = [m.span() for m in canonical.finditer(english)] if canonical else []
         for term in find_terms(article.text, editorial.glossary):
-            renderings = [term.en, *term.en_variants]
-            found = any(rendering_pattern(r).search(english) for r in renderings)
-            uses.append(TermUse(article.key, term, found))
+            forms = [term.en, *term.en_variants]
+            found = any(rendering_pattern(r).search(english) for r in forms)
+            rejected = tuple(
+                alt
+                for alt in term.alternatives_en
+                if any(
+                    not any(a <= m.start() and m.end() <= b for a, b in covered)
+                    for m in rendering_pattern(alt).finditer(english)
+                )
+            )
+            uses.append(TermUse(article.key, term, found, rejected))
     return uses

@@ -15,8 +15,9 @@ from markupsafe import Markup
 from .annotate import annotate, erratum_spans, reference_spans
 from .model import Article
 from .references import Target
-from .site import Site, paragraph_label
-from .templating import strings
+from .site import Site, html_href, paragraph_label
+from .templating import erratum_text, strings
+from .terms import find_terms
 from .tips import PageTips
 
 
@@ -64,37 +65,49 @@ def line_label(line: TextLine, lang: str) -> str:
     return paragraph_label(line.paragraph, line.item, lang)
 
 
+@dataclass(frozen=True)
+class Where:
+    """The page a text block is made for: its docs-relative path, and the articles whose text
+    stands on it (with the block's id prefix), which references link to within the page."""
+
+    path: str
+    on_page: frozenset[str] = frozenset()
+
+
 def text_rows(
     site: Site,
     article: Article,
     lang: str,
     text_lang: str,
     prefix: str,
-    other_pages: str = "",
+    where: Where,
     tips: PageTips | None = None,
 ) -> list[dict[str, Any]]:
     """The lines of one text block as HTML rows with explicit ids, errata marks and
-    cross-reference links. With ``tips`` (the block in the page's own language), glossary terms
-    and reference previews are marked too."""
+    cross-reference links (within the page to the articles on it, else to the article's page).
+    With ``tips`` (the block in the page's own language), glossary terms and reference previews
+    are marked too."""
     s = strings()[lang]
     errata = [e for e in site.regulation.errata if e.article == article.key] if text_lang == "zh" else []
     refs = site.references[text_lang]
+    # English marks only the terms the Chinese article itself uses (the one matcher of terms.py)
+    allowed = frozenset(t.id for t in find_terms(article.text, site.editorial.glossary)) if text_lang == "en" else None
 
     def href_for(target: Target) -> str:
-        if target.article == article.key:
+        if target.article in where.on_page:
             return f"#{prefix}{target.id}"
-        return f"{other_pages}article-{target.article}.html#{target.id}"
+        return html_href(where.path, "article", target.article, target.id)
 
     def html(line: TextLine) -> Markup:
         mine = [e for e in errata if e.paragraph == line.paragraph]
-        spans = erratum_spans(line.text, mine, s["erratum_marker"], s["erratum_sentence"])
+        spans = erratum_spans(line.text, mine, s["erratum_marker"], lambda e: erratum_text(e, s))
         # References were found per paragraph and item text (site.references); a sub-item has none.
         located = [] if line.cls == "subitem" else refs.get((article.key, line.paragraph, line.item), [])
         if tips is None:
             spans += reference_spans(located, href_for)
         else:
             spans += tips.reference_spans(located, href_for)
-            spans += tips.term_spans(line.text, spans)
+            spans += tips.term_spans(line.text, spans, allowed)
         return Markup(str(annotate(line.text, spans)).replace("\n", "<br>\n"))
 
     link = {"para": s["para_link"], "item": s["item_link"], "subitem": s["item_link"]}

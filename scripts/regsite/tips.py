@@ -85,18 +85,27 @@ class PageTips:
     def pattern(self) -> re.Pattern[str] | None:
         return marking_pattern(self.terms, self.lang)  # re caches the compiled alternation
 
-    def term_spans(self, text: str, taken: list[Span]) -> list[Span]:
-        """Spans for the terms of ``text`` not marked yet on this page, outside ``taken``."""
+    def term_spans(self, text: str, taken: list[Span], allowed: frozenset[str] | None = None) -> list[Span]:
+        """Spans for the terms of ``text`` not marked yet on this page, outside ``taken``; only
+        terms whose id is in ``allowed`` when given (an English translation marks only the terms
+        its Chinese article uses: "report" is 举报 only where the article says 举报)."""
         pattern = self.pattern
         if pattern is None:
             return []
         s = strings()[self.lang]
         spans = []
+        ends = {t.end for t in taken}
         for start, end, index in _term_matches(pattern, text):
             term = self.terms[index]
+            if allowed is not None and term.id not in allowed:
+                continue
             if term in self.used or any(t.start < end and start < t.end for t in taken):
                 continue
             self.used.append(term)
+            # a term right after another mark gets a hair of space, so two underlines do not run
+            # together into one (国家安全机关举报)
+            after = start in ends
+            ends.add(end)
             tip_id = f"tip-{term.id}"
             href = f"{self.glossary_href}#term-{term.id}"
             title = term.zh if self.lang == "zh" else term.en
@@ -106,7 +115,7 @@ class PageTips:
                 Span(
                     start,
                     end,
-                    Markup(m.term_open(href, tip_id)),
+                    Markup(m.term_open(href, tip_id, after)),
                     Markup(m.term_close(title, definition, href, tip_id, s["see_glossary"])),
                 )
             )

@@ -45,13 +45,32 @@ function regsiteWords() {
     }
     var touch = window.matchMedia("(hover: none)").matches;
     var wrap = link.parentElement;
-    if (touch && !wrap.classList.contains("open")) {
-      event.preventDefault();           /* first tap shows the tooltip, a second tap follows the link */
-      closeAll(wrap);
-      wrap.classList.add("open");
-      place(wrap);
+    if (touch) {
+      /* a tap opens the tooltip, a second tap closes it: the tooltip's own link leads on */
+      event.preventDefault();
+      var open = wrap.classList.contains("open");
+      closeAll(null);
+      if (!open) { wrap.classList.add("open"); place(wrap); addClose(wrap); }
     }
   });
+  /* a close button in an open tooltip (touch screens have no hover to leave) */
+  function addClose(wrap) {
+    var tip = wrap.querySelector(".tip");
+    if (!tip || tip.querySelector(".tip-close")) { return; }
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "tip-close";
+    button.setAttribute("aria-label", WORDS.close);
+    button.title = WORDS.close;
+    button.textContent = "×";
+    button.addEventListener("click", function (event) {
+      event.stopPropagation();
+      wrap.classList.remove("open");
+      var link = wrap.querySelector("a.term, a.xref");
+      if (link) { link.focus(); }
+    });
+    tip.insertBefore(button, tip.firstChild);
+  }
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape") {
       closeAll(null);
@@ -108,7 +127,8 @@ function regsiteWords() {
   /* beside every paragraph and item: copy its link, copy its citation (data-cite, from the generator) */
   document.querySelectorAll("a.para-anchor").forEach(function (anchor) {
     var row = anchor.closest("[data-cite]");
-    anchor.insertAdjacentElement("afterend", tool("link", WORDS.copy, WORDS.copied, function () {
+    var item = row && /\b(item|subitem)\b/.test(row.className);
+    anchor.insertAdjacentElement("afterend", tool("link", item ? WORDS.copy_item : WORDS.copy, WORDS.copied, function () {
       return location.href.split("#")[0] + anchor.getAttribute("href");
     }));
     if (row) {
@@ -173,6 +193,86 @@ function regsiteWords() {
     try { remembered = localStorage.getItem(KEY); } catch (e) { remembered = null; }
     if (remembered === "1" || /[?&]view=side-by-side\b/.test(location.search)) { set(true); }
   }
+})();
+
+/* ---- the language switch keeps the reader's place (#art-29-p-2): the paragraph ids are the
+   same in both languages ------------------------------------------------------------------------ */
+document.addEventListener("click", function (event) {
+  "use strict";
+  var link = event.target.closest && event.target.closest("a[hreflang]");
+  if (link && location.hash && link.getAttribute("href").indexOf("#") < 0) {
+    link.setAttribute("href", link.getAttribute("href") + location.hash);
+  }
+});
+
+/* ---- reading settings in the header: text size and colour scheme, kept across pages --------- */
+(function () {
+  "use strict";
+  var button = document.querySelector(".regsite-reading-button");
+  var panel = document.getElementById("regsite-reading-panel");
+  if (!button || !panel) { return; }
+  var KEY = "regsite.reading", root = document.documentElement;
+  var saved = {};
+  try { saved = JSON.parse(localStorage.getItem(KEY) || "{}"); } catch (e) { saved = {}; }
+  function apply() {
+    if (saved.size && saved.size !== "1") { root.setAttribute("data-text-size", saved.size); } else { root.removeAttribute("data-text-size"); }
+    var dark = saved.scheme === "dark" || (saved.scheme === "auto" && window.matchMedia("(prefers-color-scheme: dark)").matches);
+    if (dark) { root.setAttribute("data-md-color-scheme", "slate"); } else { root.removeAttribute("data-md-color-scheme"); }
+  }
+  panel.querySelectorAll("input[type=radio]").forEach(function (input) {
+    var key = input.name === "regsite-size" ? "size" : "scheme";
+    var current = saved[key] || (key === "size" ? "1" : "light");
+    input.checked = input.value === current;
+    input.addEventListener("change", function () {
+      saved[key] = input.value;
+      try { localStorage.setItem(KEY, JSON.stringify(saved)); } catch (e) { /* private mode: this page only */ }
+      apply();
+    });
+  });
+  function open(yes) {
+    panel.hidden = !yes;
+    button.setAttribute("aria-expanded", yes ? "true" : "false");
+    if (yes) { (panel.querySelector("input:checked") || panel.querySelector("input")).focus(); }
+  }
+  button.addEventListener("click", function () { open(panel.hidden); });
+  panel.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") { open(false); button.focus(); }
+  });
+  document.addEventListener("click", function (event) {
+    if (!panel.hidden && !panel.contains(event.target) && !button.contains(event.target)) { open(false); }
+  });
+  window.matchMedia("(prefers-color-scheme: dark)").addEventListener("change", apply);
+})();
+
+/* ---- glossary: a filter box (terms, English, definitions); without JS, the letter index ------ */
+(function () {
+  "use strict";
+  var box = document.querySelector(".glossary-filter");
+  if (!box) { return; }
+  var entries = Array.prototype.slice.call(document.querySelectorAll(".glossary-entry"));
+  var label = document.createElement("label");
+  label.textContent = box.getAttribute("data-label");
+  label.setAttribute("for", "glossary-filter-input");
+  var input = document.createElement("input");
+  input.type = "search"; input.id = "glossary-filter-input"; input.autocomplete = "off";
+  var status = document.createElement("p");
+  status.setAttribute("role", "status"); status.className = "glossary-filter-status";
+  box.appendChild(label); box.appendChild(input); box.appendChild(status);
+  input.addEventListener("input", function () {
+    var q = input.value.trim().toLowerCase();
+    var shown = 0;
+    entries.forEach(function (entry) {
+      var hit = !q || entry.textContent.toLowerCase().indexOf(q) >= 0;
+      entry.hidden = !hit;
+      if (hit) { shown += 1; }
+    });
+    document.querySelectorAll(".md-typeset h2[id^='letter-']").forEach(function (h) {
+      var next = h.nextElementSibling, any = false;
+      while (next && next.tagName !== "H2") { if (next.classList.contains("glossary-entry") && !next.hidden) { any = true; } next = next.nextElementSibling; }
+      h.hidden = !any;
+    });
+    status.textContent = q && !shown ? box.getAttribute("data-none") : "";
+  });
 })();
 
 /* ---- filter the article list by audience (the audience pages serve readers without JS) --- */
