@@ -17,8 +17,8 @@ from mkdocs.plugins import event_priority
 @event_priority(-200)
 def on_post_build(*, config: MkDocsConfig) -> None:
     site = Path(config.site_dir)
-    if not (site / "search").exists():
-        return  # a language sub-build; the main build copies once
+    if not (site / "assets").exists():
+        return  # a language sub-build (its pages use the root's assets and handouts)
     source = Path(config.config_file_path).parent / "build" / "handouts"
     listing = source / "handouts.json"
     if not listing.exists():

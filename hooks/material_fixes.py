@@ -1,11 +1,8 @@
 """Small fixes to markup that Material for MkDocs renders, each for a measured problem:
 
-* ``<link rel="alternate" hreflang>`` in the head: the i18n plugin makes them relative, which
-  search engines reject (Lighthouse "hreflang"), and Material's bundle fetches ``sitemap.xml``
-  next to each of them, which does not exist there (two 404s and console errors per page). The
-  language switcher in the header is unaffected; it has its own links.
-* The search dialog (``role="dialog"``) has no accessible name (axe/Lighthouse
-  "aria-dialog-name"): it gets the search box's label.
+* ``<link rel="alternate" href hreflang>`` in the head: Material's, relative, which search
+  engines reject (Lighthouse "hreflang"). ``partials/regsite-share.html`` writes them instead
+  (absolute when the site has a public address), ``hreflang`` first, so this leaves them alone.
 * Material's bundle is loaded after the page has painted (``partials/regsite-early.html``), not
   by a ``<script src>`` the browser fetches while the page is still rendering. The header,
   drawer and navigation work without it (CSS); the bundle adds search and the header's
@@ -27,8 +24,6 @@ from mkdocs.structure.pages import Page
 
 # (No leading \s*: a pattern that may start at any white space is tried at every one of them.)
 HREFLANG = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="[^"]*">\n?')
-DIALOG = re.compile(r'(<div class="md-search" data-md-component="search" role="dialog")>')
-SEARCH_LABEL = re.compile(r'<input type="text" class="md-search__input" name="query" aria-label="([^"]+)"')
 
 
 def on_env(env: jinja2.Environment, *, config: MkDocsConfig, files: Any) -> jinja2.Environment:
@@ -40,8 +35,4 @@ def on_env(env: jinja2.Environment, *, config: MkDocsConfig, files: Any) -> jinj
 
 
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
-    output = HREFLANG.sub("", output)
-    label = SEARCH_LABEL.search(output)
-    if label:
-        output = DIALOG.sub(rf'\1 aria-label="{label.group(1)}">', output, count=1)
-    return output
+    return HREFLANG.sub("", output)

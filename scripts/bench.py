@@ -207,11 +207,17 @@ def spread(values: list[float], fmt: str) -> str:
     return f"{fmt.format(med)} ({fmt.format(min(values))}–{fmt.format(max(values))})"
 
 
-def first_results(base: str, page: str, query: str, runs: int = 5) -> list[float]:
+def first_results(base: str, page: str, query: str, ours: bool, runs: int = 5) -> list[float]:
     """Milliseconds from the first keystroke to the first results, on a fresh page each run
-    (empty cache): the search box is focused, then the query typed at once."""
+    (empty cache): search is opened (ours: the header button; Material: its search box), then the
+    query typed at once, so the time includes fetching whatever the search needs."""
     from playwright.sync_api import sync_playwright
 
+    opener, results = (
+        (".regsite-search-button", ".rs-results .rs-item")
+        if ours
+        else ("input.md-search__input", ".md-search-result__item")
+    )
     times = []
     with sync_playwright() as p:
         browser = launch_chromium(p)
@@ -219,27 +225,36 @@ def first_results(base: str, page: str, query: str, runs: int = 5) -> list[float
             context = browser.new_context(viewport={"width": 1280, "height": 900})
             tab = context.new_page()
             tab.goto(f"{base}/{page}", wait_until="networkidle")
-            tab.locator("input.md-search__input").click()
+            tab.locator(opener).click()
+            if ours:
+                tab.locator("#rs-input").wait_for()
             start = time.perf_counter()
             tab.keyboard.type(query)
-            tab.locator(".md-search-result__item").first.wait_for(timeout=20_000)
+            tab.locator(results).first.wait_for(timeout=20_000)
             times.append((time.perf_counter() - start) * 1000)
             context.close()
         browser.close()
     return times
 
 
-def search_figures(site: Path):
+SEARCH_SETS = ("old", "tuning", "heldout")
+
+
+def search_figures(site: Path) -> dict[str, list]:
+    """Each query set typed into the site's search (the Jiangxi regulation's answers)."""
     from playwright.sync_api import sync_playwright
 
     httpd, base = serve(site)
+    out = {}
     with sync_playwright() as p:
         browser = launch_chromium(p)
         page = browser.new_page(viewport={"width": 1280, "height": 900})
-        outcomes = run_queries(page, base, load_queries(CONTENT / "search-queries.yml"))
+        for name in SEARCH_SETS:
+            path = CONTENT / "search-queries.yml" if name == "old" else CONTENT / "search-sets" / f"{name}.yml"
+            out[name] = run_queries(page, base, load_queries(path, (CONTENT.name,)))
         browser.close()
     httpd.shutdown()
-    return outcomes
+    return out
 
 
 def code_run(tmp: Path) -> dict[str, float]:
@@ -260,9 +275,7 @@ def median_article_size(site: Path) -> float:
 def sample_query() -> str:
     """The first Chinese keyword query of the regulation's query set (else a word every statute has)."""
     path = CONTENT / "search-queries.yml"
-    queries = (
-        [q for lang, kind, q, _ in load_queries(path) if lang == "zh" and kind == "keyword"] if path.exists() else []
-    )
+    queries = [q.text for q in load_queries(path) if q.lang == "zh" and q.kind == "keyword"] if path.exists() else []
     return queries[0] if queries else "本条例"
 
 
@@ -332,8 +345,8 @@ def side_by_side(lines: list[str], ours: Path, peer: Path, tmp: Path) -> None:
         "",
     ]
     query = sample_query()
-    ours_ms = first_results(f"{base}/ours", sample, query)
-    peer_ms = first_results(f"{base}/peer", sample, query)
+    ours_ms = first_results(f"{base}/ours", sample, query, ours=True)
+    peer_ms = first_results(f"{base}/peer", sample, query, ours=False)
     lines += [
         "### First search results on a fresh page",
         "",
@@ -367,7 +380,7 @@ def main() -> int:
         full = b["generate"] + b["mkdocs"]
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         site = tmp / "site" / "site"
-        index = (site / "search/search_index.json").stat().st_size
+        index = sum(p.stat().st_size for p in (site / "search").glob("*.js"))
         lines += [
             "## Build",
             "",
@@ -393,35 +406,38 @@ def main() -> int:
         ]
         lines += [f"| {name} | {size / 1024:.1f} KiB | {n} |" for name, (size, n) in weights.items()]
         lines.append("")
-        outcomes = search_figures(site)
-        table = summary(outcomes)
-        target = {"keyword": 0.95, "question": 0.90}
+        figures = search_figures(site)
+        target = {"zh question": 0.95, "zh keyword": 0.97, "en": 0.95, "none": 0.9}
         lines += [
-            "## Search (query set in headless Chromium, top 3 result pages)",
+            "## Search (typed into the search dialog in headless Chromium, top 3 result pages)",
             "",
-            "| language | kind | answered | share | target |",
+            "Three sets: the older one the search was first tuned on, and the two halves of the set written",
+            "blind (`search-sets/`): tuned on, and held out (never tuned on; only its totals are shown).",
+            '"none": questions the regulation has no provision on, answered when the reader is told so.',
+            "",
+            "| set | group | answered | share | target (held-out half) |",
             "| --- | --- | --- | --- | --- |",
         ]
-        for (lang, kind), (answered, n) in sorted(table.items()):
-            share = answered / n
-            lines.append(
-                f"| {lang} | {kind} | {answered}/{n} | {share:.0%} | "
-                f"{target[kind]:.0%}: {verdict(share >= target[kind])} |"
-            )
-        latencies = sorted(o.seconds * 1000 for o in outcomes)
+        for name, outcomes in figures.items():
+            for group, (answered, n) in sorted(summary(outcomes).items()):
+                share = answered / n
+                goal = f"{target[group]:.0%}: {verdict(share >= target[group])}" if name == "heldout" else ""
+                lines.append(f"| {name} | {group} | {answered}/{n} | {share:.0%} | {goal} |")
+        latencies = sorted(o.seconds * 1000 for outcomes in figures.values() for o in outcomes)
         p95 = latencies[int(0.95 * (len(latencies) - 1))]
         lines += [
             "",
             f"Keystroke to results once the index is loaded: median {statistics.median(latencies):.0f} ms, "
             f"95th percentile {p95:.0f} ms, max {latencies[-1]:.0f} ms over {len(latencies)} queries.",
             "",
-            "Queries not answered in the top 3:",
+            "Queries of the older and the tuning sets not answered in the top 3:",
             "",
         ]
         lines += [
-            f"- {o.lang} {o.kind}: {o.query} -> {', '.join(o.top) or '(no result)'}; "
-            f"expected articles {', '.join(o.expected)}"
-            for o in outcomes
+            f"- {name}, {o.query.lang} {o.query.kind}: {o.query.text} -> {', '.join(o.top) or '(no result)'}; "
+            f"expected {', '.join(k for _, k in o.query.expected) or 'a notice'}"
+            for name in ("old", "tuning")
+            for o in figures[name]
             if not o.answered
         ] or ["- none"]
         rebuilds = [serve_rebuild(tmp / f"serve-{i}") for i in range(3)]

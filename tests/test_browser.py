@@ -27,13 +27,16 @@ def switch_language(page, lang: str) -> None:
 
 
 def search(page, query: str):
-    box = page.locator("input.md-search__input")
-    box.click()
+    """Open the search dialog, type ``query``, wait until every index has answered; the results."""
+    page.locator(".regsite-search-button").click()
+    box = page.locator("#rs-input")
     box.fill(query)
-    box.press("End")  # Material reacts to key events, not to fill() alone
-    results = page.locator(".md-search-result__item")
-    results.first.wait_for(timeout=10_000)
-    return results
+    page.wait_for_function(
+        "q => document.querySelector('[data-regsite-search]').getAttribute('data-searched') === q",
+        arg=query,
+        timeout=10_000,
+    )
+    return page.locator(".rs-results .rs-item")
 
 
 def test_article_29_in_chinese_then_english_then_search(page, server):

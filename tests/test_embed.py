@@ -26,7 +26,7 @@ def test_embeds_have_no_site_chrome_and_every_link_leaves_the_frame(built_site):
     assert len(pages) > 120  # both languages: every article, every chapter, the glossary
     for page in pages:
         html = page.read_text(encoding="utf-8")
-        for chrome in ('class="md-header', 'class="md-sidebar', 'class="md-footer', "md-search__input"):
+        for chrome in ('class="md-header', 'class="md-sidebar', 'class="md-footer', "data-regsite-search"):
             assert chrome not in html, f"{page.name}: {chrome}"
         content = html[html.find('<div class="md-content"') :]
         for tag in re.findall(r"<a [^>]*>", content):
@@ -54,7 +54,7 @@ def test_embed_of_article_29_in_a_portal_on_another_origin_resizes_and_links_out
     page.wait_for_function(
         f"() => Math.abs(document.getElementById('law').getBoundingClientRect().height - {inner}) <= 2"
     )
-    for chrome in (".md-header", ".md-sidebar--primary", ".md-footer", ".md-search"):
+    for chrome in (".md-header", ".md-sidebar--primary", ".md-footer", ".regsite-search"):
         assert frame.locator(chrome).count() == 0
     assert "12339" in frame.locator(".official-text").inner_text()
     with context.expect_page() as popup:
@@ -120,6 +120,7 @@ def test_offline_archive_navigates_and_searches_in_both_languages_from_file_urls
     assert page.url == f"{root}/articles/article-29.html"
     assert "article-29.html" in search(page, "12339").first.locator("a").first.get_attribute("href")
     page.keyboard.press("Escape")  # close the search dialog before using the header
+    page.locator(".rs-dialog").wait_for(state="hidden")
     page.locator(".md-header__option .md-select").first.hover()
     page.locator('a.md-select__link[hreflang="en"]').click()
     page.wait_for_load_state()

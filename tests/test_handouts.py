@@ -186,7 +186,7 @@ def test_a_regulation_without_reporting_gets_no_box(loaded, editorial):
     from regsite.site import Site
 
     with_box = render_handout(Site(loaded, editorial), "8", "zh", None).html
-    assert '<section class="report">' in with_box and "https://www.12339.gov.cn</span>" in with_box
+    assert '<section class="report"' in with_box and "https://www.12339.gov.cn</span>" in with_box
     bare = dataclasses.replace(editorial, meta=editorial.meta.model_copy(update={"reporting": None}))
     for lang in ("zh", "en"):
         assert 'class="report"' not in render_handout(Site(loaded, bare), "8", lang, None).html

@@ -116,13 +116,13 @@ def test_404_two_levels_deep_under_another_path_leads_home_and_searches(chromium
     page.wait_for_load_state()
     assert page.url == f"{base}/index.html"
     assert page.locator(".md-content h1").first.is_visible()
-    # search from the 404 page: the form opens Material's search on the home page (?q=)
+    # search from the 404 page: the form opens the site's search on the home page (?q=)
     page.go_back()
     page.wait_for_function("document.querySelector('form').getAttribute('action').startsWith('/intranet/')")
     page.locator("#q").fill("12339")
     page.locator("form button", has_text=en["search_button"]).click()
     page.wait_for_url(f"{base}/en/index.html?q=12339")
-    page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+    page.locator(".rs-results .rs-item").first.wait_for(timeout=10_000)
     assert [u for u in requests if not u.startswith(base)] == []
     context.close()
 

@@ -97,7 +97,7 @@ def test_article_and_chapter_pages_show_their_status(chromium, server, editorial
         assert line.count() == 1, rel
         assert line.locator(f'a[href="{editorial.meta.status.official_url}"]').count() == 1
     page.goto(f"{server}/articles/article-3.html")
-    assert page.locator(".status-line").inner_text().startswith("现行有效，2024年8月1日起施行")
+    assert page.locator(".status-short").inner_text().startswith("现行有效，2024年8月1日起施行")
     page.close()
 
 
@@ -108,7 +108,7 @@ def test_chinese_readers_get_side_by_side_in_chinese_chrome(chromium, server):
     page.wait_for_load_state("load")
     assert page.url.endswith("/compare/article-24.html")
     assert page.evaluate("document.documentElement.lang") == "zh"
-    assert page.locator("input.md-search__input").get_attribute("placeholder") == "搜索"
+    assert page.locator(".regsite-search-button").get_attribute("aria-label") == "搜索"
     rows = page.locator(".compare .sbs-row:not(.sbs-head)")
     assert rows.count() >= 5
     first = rows.nth(0)

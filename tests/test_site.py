@@ -149,7 +149,7 @@ def test_make_site_switches_regulation_cleanly_and_bad_input_keeps_the_built_sit
     assert good.returncode == 0, good.stderr
     assert (project / "site" / "handouts" / "chapter-4.zh.pdf").exists()
     assert (project / "site" / "articles" / "article-29.html.gz").exists()  # pre-compressed copies
-    assert (project / "site" / "search" / "search_index.json.br").exists()
+    assert (project / "site" / "search" / "zh.js.br").exists()
     # Another regulation, from nothing but its source.txt, with the README's command: its site
     # keeps nothing of the one built before (pages, data or handouts).
     other = ROOT / "tests" / "fixtures" / "regulations" / "national-anthem-law-2017" / "source.txt"
@@ -158,6 +158,8 @@ def test_make_site_switches_regulation_cleanly_and_bad_input_keeps_the_built_sit
     assert sorted(p.name for p in (project / "site" / "handouts").iterdir()) == [
         "regulation.en.pdf",
         "regulation.zh.pdf",
+        "share.en.png",
+        "share.zh.png",
     ]
     assert not (project / "site" / "chapters").exists() and not (project / "site" / "glossary.html").exists()
     assert "<title>中华人民共和国国歌法</title>" in (project / "site" / "index.html").read_text(encoding="utf-8")
@@ -171,26 +173,29 @@ def test_make_site_switches_regulation_cleanly_and_bad_input_keeps_the_built_sit
     assert {p.relative_to(project): p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()} == snapshot
 
 
-def test_tooltip_definitions_and_previews_stay_out_of_the_search_index(built_site, editorial):
-    """Tooltips are in the pages (marked at generation) but not in what search finds."""
+def shard(built_site, lang):
+    """The search index of a language (search/zh.js: regsiteSearchShard({...}))."""
     import json
 
+    text = page(built_site, f"search/{lang}.js")
+    return json.loads(text[text.index("(") + 1 : text.rindex(")")])
+
+
+def test_tooltip_definitions_and_previews_stay_out_of_the_search_index(built_site, editorial):
+    """Tooltips are in the pages (marked at generation) but not in what search finds: the text
+    documents hold the article text only."""
     article = page(built_site, "articles/article-50.html")
     assert article.count('class="term"') >= 5 and "data-search-exclude><strong>" in article
-    index = json.loads(page(built_site, "search/search_index.json"))
-    texts = [d["text"].replace("\u200b", "") for d in index["docs"] if "articles/article-" in d["location"]]
-    assert len(texts) > 300  # one document per paragraph and item, both languages
+    texts = [d["t"] for lang in ("zh", "en") for d in shard(built_site, lang)["docs"] if d["k"] == "text"]
+    assert len(texts) > 150  # one document per paragraph and item, both languages
     definitions = [t.definition_zh for t in editorial.glossary] + [t.definition_en for t in editorial.glossary]
     assert [d for d in definitions if any(d in text for text in texts)] == []
 
 
 def test_search_documents_are_labelled_as_the_pages_label_paragraphs(built_site):
-    import json
-
-    index = json.loads(page(built_site, "search/search_index.json"))
-    titles = {d["location"]: d["title"] for d in index["docs"]}
-    assert titles["articles/article-24.html#art-24-p-2-i-3"].endswith("第二款第三项")
-    assert titles["en/articles/article-24.html#art-24-p-2-i-3"].endswith("paragraph 2, item (3)")
+    labels = {(lang, d["u"]): d.get("l") for lang in ("zh", "en") for d in shard(built_site, lang)["docs"]}
+    assert labels[("zh", "articles/article-24.html#art-24-p-2-i-3")] == "第二款第三项"
+    assert labels[("en", "articles/article-24.html#art-24-p-2-i-3")] == "paragraph 2, item (3)"
 
 
 def test_the_live_preview_shows_an_edited_summary_and_leaves_out_the_embeds(tmp_path):

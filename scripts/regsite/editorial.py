@@ -314,15 +314,17 @@ def _load_search(
     # While the translation is incomplete, an English target may belong to an article not yet
     # translated: then it is only a warning (the Chinese text is always complete).
     translated = all(articles.get(a.key) and articles[a.key].translation for a in regulation.articles)
-    for lang, mapping in search.synonyms.items():
+    for kind, lang, mapping in [("synonyms", k, v) for k, v in search.synonyms.items()] + [
+        ("related", k, v) for k, v in search.related.items()
+    ]:
         if lang not in ("zh", "en"):
-            raise SourceError(f"field 'synonyms.{lang}': only zh and en are known", path=path)
+            raise SourceError(f"field '{kind}.{lang}': only zh and en are known", path=path)
         text = chinese if lang == "zh" else english
         for word, targets in mapping.items():
             for target in targets:
                 if (target if lang == "zh" else target.lower()) not in text:
                     where = "text" if lang == "zh" else "translation"
-                    problem = f"field 'synonyms.{lang}.{word}': '{target}' does not occur in the {where}"
+                    problem = f"field '{kind}.{lang}.{word}': '{target}' does not occur in the {where}"
                     if not draft and (lang == "zh" or translated):
                         raise SourceError(problem, path=path)
                     warnings.append(f"{path}: {problem}")

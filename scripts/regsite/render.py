@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from .browserdata import render_browser_words, render_jieba_dict, render_search, search_paragraphs
+from .browserdata import render_browser_words
 from .embeds import render_data_page, render_embed, render_embed_builder
 from .errata import article_at_line
 from .findingaids import GUIDE_SEARCH, render_audience, render_faq, render_glossary, render_index
@@ -23,8 +23,9 @@ from .navigation import render_nav
 from .opendata import open_data
 from .plainness import sentences
 from .quiz import quiz_keys, render_quiz_pages
+from .searchindex import library_entry, library_script, search_shard, shard_script
 from .site import Site, handout_href, href, html_href, page_path
-from .siteconfig import render_site_config
+from .siteconfig import regulation_id, render_site_config
 from .templating import LANGS, front_matter, page, render, strings
 from .textrows import Where, text_rows
 from .tips import PageTips
@@ -246,6 +247,7 @@ def render_full_text(site: Site, kind: str, key: str | None, lang: str) -> str:
             ],
             sections=[],
             annexes=[],
+            print_terms="",
         )
     if kind == "full-text-part":
         assert key is not None
@@ -405,9 +407,10 @@ def render_site(site: Site) -> dict[str, str]:
     pages = render_pages(site)
     pages[".nav.yml"] = yaml.safe_dump(render_nav(site), allow_unicode=True, sort_keys=False)
     pages[".site.yml"] = yaml.safe_dump(render_site_config(site), allow_unicode=True, sort_keys=False)
-    pages[".search-paragraphs.json"] = json.dumps(search_paragraphs(site), ensure_ascii=False, indent=1, sort_keys=True)
-    pages[".search.json"] = json.dumps(render_search(site), ensure_ascii=False, indent=1, sort_keys=True)
-    pages[".jieba-user.txt"] = render_jieba_dict(site)
+    slug = regulation_id(site)
+    for lang in LANGS:
+        pages[f"search/{lang}.js"] = shard_script(search_shard(site, slug, lang))
+    pages["search/library.js"] = library_script([library_entry(site, slug, "")])
     pages[".words.json"] = json.dumps(render_browser_words(), ensure_ascii=False, indent=1, sort_keys=True)
     pages.update(open_data(site))
     return pages

@@ -204,7 +204,12 @@ class SearchTuning(_Strict):
     words_zh: list[str] = []
     stop_zh: list[str] = []
     stop_en: list[str] = []
+    # everyday words -> the words the text uses for the same thing (手机 -> 电子设备)
     synonyms: dict[str, dict[str, list[str]]] = {}
+    # words -> the nearest thing the text speaks of, which is not the same (外国人 -> 境外: the
+    # text speaks of places outside China, not of foreigners): searched, and the reader is told
+    # that nothing specifically on the word exists
+    related: dict[str, dict[str, list[str]]] = {}
 
 
 class Channel(_Strict):

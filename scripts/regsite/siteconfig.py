@@ -8,6 +8,8 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from .cjk import SEARCH_PUNCTUATION
+from .searchindex import search_words
 from .site import Site, page_path
 from .templating import LANGS, strings
 
@@ -22,8 +24,14 @@ def public_url(site: Site) -> str | None:
 SHARE_IMAGE = "handouts/share.{lang}.png"
 
 
-def render_site_config(site: Site) -> dict[str, Any]:
+def render_site_config(
+    site: Site, library_root: str = "", library: list[tuple[str, dict[str, str]]] | None = None
+) -> dict[str, Any]:
+    """The settings of the statute's MkDocs build. ``library_root``: the library's root from the
+    statute's root ("" when the statute is built alone); ``library``: (slug, short title per
+    language) of every statute the search offers."""
     meta = site.editorial.meta
+    library = library or [(regulation_id(site), {lang: site.short_title(lang) for lang in LANGS})]
     languages = {}
     for lang in ("zh", "en"):
         description = meta.description_zh if lang == "zh" else meta.description_en
@@ -36,6 +44,17 @@ def render_site_config(site: Site) -> dict[str, Any]:
                 "reading": {k.removeprefix("reading_"): v for k, v in s.items() if k.startswith("reading_")},
                 "og_locale": s["og_locale"],
                 "share_image": f"{SHARE_IMAGE.format(lang=lang)}",
+                # the search dialog (partials/regsite-search.html, regsite-search.js)
+                "search": {
+                    "lang": lang,
+                    "statute": regulation_id(site),
+                    # the folder of search/library.js, from the statute's root (both languages'
+                    # pages resolve it from there: the templates' url filter)
+                    "library_root": library_root,
+                    "punctuation": SEARCH_PUNCTUATION,
+                    "words": search_words(lang),
+                    "statutes": [{"slug": slug, "short": short[lang]} for slug, short in library],
+                },
                 # the footer of every page (partials/copyright.html)
                 "footer": {
                     "publisher": site.publisher(lang),

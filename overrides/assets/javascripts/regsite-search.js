@@ -1,91 +1,487 @@
-/* regsite: prepare search queries before Material's search worker sees them, and put results
-   in the reader's language first. Loaded by the inline stand-in worker (partials/regsite-early.js)
-   when search is first used; hooks/search.py writes this file with the iframe-worker shim before
-   it (used from file://) and the search data (filler words, synonyms from search.yml and the
-   glossary's everyday words) after it. */
+/* regsite search: the search dialog, and ranking with MiniSearch (BM25) over the statutes'
+   own indexes (scripts/regsite/searchindex.py).
+
+   Loaded when the reader first opens or focuses search (partials/regsite-early.html); hooks/
+   search.py writes the built file with MiniSearch before this code. The indexes are scripts
+   (search/zh.js …: regsiteSearchShard({...})), so they load from file:// too, and only the ones
+   a query needs are loaded: the page's statute first, the other statutes of a library after,
+   the other language only for a query in its script.
+
+   A query is prepared before it is searched:
+   1. filler words go (怎么办, 吗, how): search.yml;
+   2. a Chinese run is cut into the words of the index vocabulary with the best coverage; a
+      stretch no word covers is searched by its character pairs (网格员 -> 网格 格员), which BM25
+      weighs by how rare they are;
+   3. everyday names add the words the text uses (电信公司 -> 电信业务经营者), weighed lower.
+   Results are grouped by article (its best paragraph is the link), FAQ answers rank first for a
+   question they answer, glossary entries are labelled, a clear winner is marked as the best
+   answer, and when nothing matches most of the query the reader is told so. */
 (function () {
   "use strict";
-  var pageLang = (document.documentElement.lang || "zh").slice(0, 2) === "en" ? "en" : "zh";
-  var QUERY = 2, RESULT = 3;  /* Material's SearchMessageType */
+  var ui = document.querySelector("[data-regsite-search]");
+  if (!ui || !window.MiniSearch) { return; }
+  var W = JSON.parse(ui.getAttribute("data-words"));
+  var pageLang = ui.getAttribute("data-lang") === "en" ? "en" : "zh";
+  var here = ui.getAttribute("data-statute");
+  var libraryRoot = ui.getAttribute("data-library-root").replace(/\/?$/, "/");   /* relative to this page */
+  var PUNCT = new RegExp("[" + ui.getAttribute("data-punctuation").replace(/[\]\\^-]/g, "\\$&") + "]", "g");
+  var HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+  var HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
+  var PRIOR = { text: 1, summary: 0.9, faq: 0.8, term: 0.6, quiz: 0.8 };
+  var LEND = 0.5;   /* the share of its score a FAQ, glossary or quiz match lends to its articles */
+  /* weights of an everyday name's target, of a related word's, of a character pair */
+  var SYNONYM = 0.7, RELATED = 0.5, PAIR = 0.6;
+  var statutes = null, shards = {}, waiting = {};
 
-  function data() {
-    return window.REGSITE_SEARCH || { stop: { zh: [], en: [] }, synonyms: { zh: {}, en: {} } };
+  /* ---- loading ---------------------------------------------------------------------------- */
+  function script(src) {
+    return new Promise(function (resolve, reject) {
+      var tag = document.createElement("script");
+      tag.src = src; tag.onload = resolve; tag.onerror = function () { reject(new Error(src)); };
+      document.head.appendChild(tag);
+    });
   }
-  function escape(text) { return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
+  window.regsiteSearchLibrary = function (list) { statutes = list; };
+  window.regsiteSearchShard = function (data) {
+    var key = data.statute + "|" + data.lang;
+    shards[key] = build(data);
+    if (waiting[key]) { waiting[key].forEach(function (f) { f(shards[key]); }); delete waiting[key]; }
+  };
+  var library = null;
+  function loadLibrary() {
+    return library || (library = script(libraryRoot + "search/library.js").then(function () { return statutes; },
+      function (error) { status.textContent = W.failed; library = null; throw error; }));
+  }
+  function statute(slug) { return statutes.filter(function (s) { return s.slug === slug; })[0]; }
+  function loadShard(slug, lang) {
+    var key = slug + "|" + lang;
+    if (shards[key]) { return Promise.resolve(shards[key]); }
+    if (waiting[key]) { return new Promise(function (r) { waiting[key].push(r); }); }
+    waiting[key] = [];
+    var p = new Promise(function (r) { waiting[key].push(r); });
+    script(libraryRoot + statute(slug).root + "search/" + lang + ".js").catch(function () {
+      shards[key] = null; (waiting[key] || []).forEach(function (f) { f(null); }); delete waiting[key];
+    });
+    return p;
+  }
+
+  /* ---- words -------------------------------------------------------------------------------- */
   function stem(word) {
-    if (word.length > 4 && /ies$/.test(word)) { return word.slice(0, -3); }   /* authorities -> authorit*: also matches authority */
+    if (word.length > 4 && /ies$/.test(word)) { return word.slice(0, -3) + "y"; }
     if (word.length > 4 && /(sses|xes|ches|shes)$/.test(word)) { return word.slice(0, -2); }
     if (word.length > 3 && /[^s]s$/.test(word)) { return word.slice(0, -1); }
     if (word.length > 5 && /ing$/.test(word)) { return word.slice(0, -3); }
     if (word.length > 4 && /ed$/.test(word)) { return word.slice(0, -2); }
     return word;
   }
-
-  /* The query as typed -> the terms to search: synonyms added, filler removed, English stemmed. */
-  function rewrite(query) {
-    var d = data(), text = query.toLowerCase(), extra = [];
-    /* the word-separating punctuation of the index (regsite.cjk.SEARCH_PUNCTUATION) */
-    var punctuation = new RegExp("[" + escape(d.punctuation || "") + "]", "g");
-    Object.keys(d.synonyms.zh).forEach(function (word) {
-      if (text.indexOf(word) < 0) { return; }
-      var targets = d.synonyms.zh[word];
-      extra = extra.concat(targets);
-      /* a target that contains the word is its more precise form (民法典 -> 中华人民共和国民法典) */
-      if (targets.some(function (t) { return t !== word && t.indexOf(word) >= 0; })) { text = text.split(word).join(" "); }
+  function latinWords(text) { return (text.toLowerCase().match(/[a-z0-9][a-z0-9'-]*/g) || []).map(stem); }
+  function pairs(run) {
+    var out = [];
+    for (var i = 0; i + 1 < run.length; i++) { out.push(run.slice(i, i + 2)); }
+    return out;
+  }
+  /* the tokens a text is indexed under: its English words, or the words of its Chinese (cut
+     over the vocabulary as a query is) and their character pairs */
+  function tokens(text, vocab) {
+    var out = latinWords(text.replace(HAN_RUN, " "));
+    (text.match(HAN_RUN) || []).forEach(function (run) {
+      segment(run, vocab).forEach(function (p) { if (p[1]) { out.push(p[0]); } });
+      out = out.concat(pairs(run));
     });
-    Object.keys(d.synonyms.en).forEach(function (word) {
-      if (new RegExp("(^|[^a-z0-9])" + escape(word) + "($|[^a-z0-9])").test(text)) { extra = extra.concat(d.synonyms.en[word]); }
-    });
-    text = text + " " + extra.join(" ").toLowerCase();
-    d.stop.zh.forEach(function (word) {
-      if (word.length > 1) { text = text.split(word).join(" "); }   /* single characters: the segmenter drops them */
-    });
-    text = text.replace(/[a-z][a-z'-]*/g, function (word) {
-      return d.stop.en.indexOf(word) >= 0 ? " " : stem(word);
-    });
-    var terms = text
-      .replace(punctuation, " ")
-      .split(/\s+/).filter(function (t, i, all) { return t && all.indexOf(t) === i; });
-    return terms.length ? terms.join(" ") : query;
+    return out.filter(Boolean).join(" ");
   }
 
-  /* Results of the reader's language first (one combined index serves both languages). */
-  function reorder(result) {
-    if (!result || !result.items) { return; }
-    var mine = [], other = [];
-    result.items.forEach(function (group) {
-      var location = (group[0] && group[0].location) || "";
-      ((location.indexOf("en/") === 0) === (pageLang === "en") ? mine : other).push(group);
+  function build(data) {
+    var index = new window.MiniSearch({
+      fields: ["title", "body"],
+      tokenize: function (s) { return s ? s.split(" ") : []; },
+      processTerm: function (t) { return t || null; },
+      searchOptions: { boost: { title: 2 }, bm25: { k: 1.2, b: 0.75, d: 0.5 } }
     });
-    result.items = mine.concat(other);
+    var vocab = {};
+    data.vocabulary.forEach(function (w) { vocab[w] = true; });
+    Object.keys(data.synonyms).concat(Object.keys(data.related)).forEach(function (w) { vocab[w] = true; });
+    var df = {};   /* in how many documents each token occurs: how much a query word tells */
+    index.addAll(data.docs.map(function (d, i) {
+      /* a paragraph's title is its article's: shown, not searched with it; a glossary entry is
+         found by its term and everyday names, its definition only shown */
+      var body = d.k === "term" ? (d.l || "") : d.k === "text" ? d.t : (d.l || "") + " " + d.t;
+      var doc = { id: i, title: d.k === "text" ? "" : tokens(d.h, vocab), body: tokens(body, vocab) };
+      var seen = {};
+      (doc.title + " " + doc.body).split(" ").forEach(function (tok) {
+        if (tok && !seen[tok]) { seen[tok] = true; df[tok] = (df[tok] || 0) + 1; }
+      });
+      return doc;
+    }));
+    data.df = df;
+    /* the words of the statute's own title (江西省, 反间谍, 条例): in a query they say which
+       law, not what about it */
+    data.titleWords = {};
+    tokens(data.title, vocab).split(" ").forEach(function (w) { if (w && !/^[\u4e00-\u9fff]{2}$/.test(w) || vocab[w]) { data.titleWords[w] = true; } });
+    data.index = index;
+    data.vocab = vocab;
+    data.stopSet = {};
+    data.stop.forEach(function (w) { data.stopSet[w] = true; });
+    return data;
   }
 
-  /* The real search worker (the iframe-worker shim from file://): queries rewritten on the way
-     in, results reordered on the way out. */
-  function worker(Native, url, options) {
-    var Base = location.protocol === "file:" && window.IFrameWorker ? window.IFrameWorker : Native;
-    var real = options === undefined ? new Base(url) : new Base(url, options);
+  /* ---- the query ---------------------------------------------------------------------------- */
+  /* A Chinese run -> [word or stretch, is a known word]: the cut with the best coverage
+     (longer words preferred); single characters between words are dropped. */
+  function segment(run, vocab) {
+    var n = run.length, best = [0], back = [null], i, j;
+    for (i = 1; i <= n; i++) { best[i] = -1; back[i] = null; }
+    for (i = 0; i < n; i++) {
+      if (best[i] < 0) { continue; }
+      if (best[i] > best[i + 1]) { best[i + 1] = best[i]; back[i + 1] = [i, false]; }
+      for (j = i + 2; j <= Math.min(n, i + 12); j++) {
+        if (vocab[run.slice(i, j)]) {
+          var score = best[i] + (j - i) * (j - i);
+          if (score > best[j]) { best[j] = score; back[j] = [i, true]; }
+        }
+      }
+    }
+    var parts = [], gap = "";
+    for (var k = n; k > 0 && back[k]; k = back[k][0]) {
+      if (back[k][1]) {
+        if (gap) { parts.unshift([gap, false]); gap = ""; }
+        parts.unshift([run.slice(back[k][0], k), true]);
+      } else { gap = run.slice(back[k][0], k) + gap; }
+    }
+    if (gap) { parts.unshift([gap, false]); }
+    return parts.filter(function (p) { return p[0].length > 1; });
+  }
+
+  /* The query -> concepts (what the reader asks about, each matched by any of its terms) and
+     the weighted terms to search. */
+  function prepare(query, shard) {
+    var text = query.normalize ? query.normalize("NFKC").toLowerCase() : query.toLowerCase();
+    text = text.replace(PUNCT, " ");
+    shard.stop.forEach(function (w) {
+      if (w.length > 1 && HAN.test(w) && !shard.synonyms[w]) { text = text.split(w).join(" "); }
+    });
+    var concepts = [], terms = {}, kinds = {};
+    /* a term: its kind (1, SYNONYM, RELATED or PAIR) and its weight in the ranking */
+    function term(t, kind, c, share) {
+      var weight = kind * (share || 1);
+      if (!(t in terms) || weight > terms[t]) { terms[t] = weight; kinds[t] = kind; }
+      c.terms.push(t);
+    }
+    function concept(label) { var c = { label: label, terms: [], weight: 1 }; concepts.push(c); return c; }
+    /* an everyday name adds the words of what the text calls it, sharing one word's weight
+       (a long name must not outweigh the query) */
+    function expand(word, c) {
+      [[shard.synonyms, SYNONYM], [shard.related, RELATED]].forEach(function (m) {
+        (m[0][word] || []).forEach(function (target) {
+          var words = (HAN.test(target) ? segment(target, shard.vocab).map(function (p) { return p[0]; }) : latinWords(target))
+            .filter(function (t) { return !shard.stopSet[t]; });
+          words.forEach(function (t) { term(t, m[1], c, 1 / Math.sqrt(words.length)); });
+        });
+      });
+    }
+    (text.match(HAN_RUN) || []).forEach(function (run) {
+      segment(run, shard.vocab).forEach(function (part) {
+        var c = concept(part[0]);
+        if (part[1]) {
+          term(part[0], 1, c);
+          expand(part[0], c);
+          if (part[0].length > 2) { pairs(part[0]).forEach(function (p) { term(p, PAIR, c, 0.5); }); }
+        } else {
+          pairs(part[0]).forEach(function (p) { term(p, PAIR, c); });
+        }
+      });
+    });
+    var latin = text.replace(HAN_RUN, " ").match(/[a-z0-9][a-z0-9'-]*/g) || [];
+    latin.forEach(function (raw, i) {
+      if (shard.stopSet[raw]) { return; }
+      var c = concept(raw), w = stem(raw);
+      term(w, 1, c);
+      expand(raw, c);
+      if (i === latin.length - 1) { c.prefix = w; }   /* the word being typed */
+    });
+    /* everyday names of several words (electronic devices) */
+    Object.keys(shard.synonyms).forEach(function (phrase) {
+      if (phrase.indexOf(" ") > 0 && (" " + text + " ").indexOf(" " + phrase + " ") >= 0) { expand(phrase, concept(phrase)); }
+    });
+    Object.keys(shard.related).forEach(function (phrase) {
+      if (phrase.indexOf(" ") > 0 && (" " + text + " ").indexOf(" " + phrase + " ") >= 0) { expand(phrase, concept(phrase)); }
+    });
+    /* what a concept weighs in the coverage: little when none of its words is in the texts at
+       all (a stray stretch of the question), less when its word is everywhere */
+    var n = shard.docs.length;
+    concepts.forEach(function (c) {
+      var own = c.terms.filter(function (t) { return kinds[t] === 1 || kinds[t] === PAIR; });
+      var rarest = Math.min.apply(null, own.map(function (t) { return shard.df[t] || 0; }).concat([n]));
+      var known = own.some(function (t) { return shard.df[t]; });
+      c.weight = !known && !c.terms.some(function (t) { return shard.df[t]; }) ? 0.4 : rarest > 0.25 * n ? 0.5 : 1;
+      if (shard.titleWords[c.label] || own.length && own.every(function (t) { return shard.titleWords[t]; })) { c.weight = 0.2; }
+    });
     return {
-      postMessage: function (message) {
-        var args = Array.prototype.slice.call(arguments);
-        if (message && message.type === QUERY && typeof message.data === "string") {
-          args[0] = { type: QUERY, data: rewrite(message.data) };
-        }
-        return real.postMessage.apply(real, args);
-      },
-      addEventListener: function (type, listener, opts) {
-        if (type === "message" && typeof listener === "function") {
-          var inner = listener;
-          listener = function (event) {
-            if (event.data && event.data.type === RESULT) { reorder(event.data.data); }
-            return inner.call(this, event);
-          };
-        }
-        real.addEventListener(type, listener, opts);
-      },
-      removeEventListener: function (type, listener, opts) { real.removeEventListener(type, listener, opts); },
-      terminate: function () { real.terminate(); }
+      concepts: concepts.filter(function (c) { return c.terms.length; }),
+      terms: terms,
+      kinds: kinds,
+      text: text.replace(/\s+/g, HAN.test(text) ? "" : " ").trim()
     };
   }
-  window.regsiteSearch = { worker: worker, rewrite: rewrite };
+
+  /* ---- ranking ------------------------------------------------------------------------------- */
+  function search(shard, prepared, question) {
+    var terms = Object.keys(prepared.terms);
+    if (!terms.length) { return []; }
+    var prefixes = {};
+    prepared.concepts.forEach(function (c) { if (c.prefix) { prefixes[c.prefix] = true; } });
+    var hits = shard.index.search(terms.join(" "), {
+      tokenize: function (s) { return s.split(" "); },
+      processTerm: function (t) { return t; },
+      boostTerm: function (t) { return prepared.terms[t] || 1; },
+      prefix: function (t) { return !!prefixes[t] && t.length > 2; },
+      boostDocument: function (id) {
+        var kind = shard.docs[id].k;
+        return PRIOR[kind] || 1;
+      }
+    });
+    /* group: an article is one result, linked to its best paragraph; its other matching
+       documents add a little (extra), and so do the FAQ entries, glossary entries and self-test
+       questions that name it (lent) */
+    var groups = {}, order = [];
+    function group(key, doc) {
+      var g = groups[key];
+      if (!g) {
+        g = groups[key] = { shard: shard, doc: doc, best: 0, extra: 0, lent: 0, matched: {}, kind: doc.k === "summary" ? "text" : doc.k };
+        order.push(g);
+      }
+      return g;
+    }
+    hits.forEach(function (hit) {
+      var doc = shard.docs[hit.id];
+      var g = group((doc.k === "text" || doc.k === "summary") ? "a" + doc.a : doc.k + hit.id, doc);
+      hit.terms.forEach(function (t) { g.matched[t] = true; });
+      if (hit.score > g.best) {
+        g.extra += g.best * 0.3; g.best = hit.score;
+        if (doc.k === "text" || g.doc.k !== "text") { g.doc = doc; }
+      } else { g.extra += hit.score * 0.3; }
+    });
+    order.slice().forEach(function (g) {
+      if (g.kind === "text") { return; }
+      var refs = g.kind === "term" ? [g.doc.a] : (g.doc.r || []);
+      refs.forEach(function (a) {
+        var doc = shard.docs.filter(function (d) { return d.k === "summary" && d.a === String(a); })[0] ||
+          shard.docs.filter(function (d) { return d.k === "text" && d.a === String(a); })[0];
+        if (!doc) { return; }
+        var target = group("a" + a, doc);
+        target.lent += LEND * g.best / refs.length;
+        Object.keys(g.matched).forEach(function (m) { target.matched[m] = true; });
+      });
+    });
+    order = order.filter(function (g) { return g.kind !== "quiz"; });   /* quiz questions only lend */
+    order.forEach(function (g) {
+      g.score = g.best + Math.min(g.extra, g.best) + g.lent;
+      g.coverage = coverage(prepared, g.matched, g);
+      g.exact = g.kind === "term" && [g.doc.h].concat((g.doc.l || "").split(/[、,]\s*/))
+        .some(function (name) { return name.toLowerCase() === prepared.text; });
+      /* a result that answers all of the query beats one word repeated */
+      g.score *= (0.25 + g.coverage) * (0.25 + g.coverage);
+    });
+    return order;
+  }
+  /* the share of the query's concepts a result matches (an everyday name's target counts less;
+     a stretch counts when most of its character pairs match) */
+  function coverage(prepared, matched, g) {
+    var total = 0, got = 0;
+    g.missing = [];
+    prepared.concepts.forEach(function (c) {
+      total += c.weight;
+      var direct = 0, pairHits = 0, pairTotal = 0, viaSynonym = false, viaRelated = false;
+      c.terms.forEach(function (t) {
+        var kind = prepared.kinds[t];
+        if (kind === 1 && matched[t]) { direct = 1; }
+        else if (kind === PAIR) { pairTotal++; if (matched[t]) { pairHits++; } }
+        else if (kind === SYNONYM && matched[t]) { viaSynonym = true; }
+        else if (kind === RELATED && matched[t]) { viaRelated = true; }
+      });
+      if (c.prefix && Object.keys(matched).some(function (m) { return m.indexOf(c.prefix) === 0; })) { direct = 1; }
+      var share = direct || (pairTotal && pairHits / pairTotal >= 0.5 ? pairHits / pairTotal : 0);
+      /* a related word finds something near, not the thing asked about: it stays "missing" */
+      share = Math.max(share, viaSynonym ? 0.6 : viaRelated ? 0.4 : 0);
+      if (share < 0.5) { g.missing.push(c.label); }
+      got += c.weight * share;
+    });
+    return total ? got / total : 0;
+  }
+
+  function isQuestion(query) {
+    return /[?？吗呢么]$|^(what|who|how|can|do|does|is|are|should|must|when|where|why|which)\b|怎么|如何|能不能|会不会|要不要|是否|什么|哪/.test(query.trim().toLowerCase());
+  }
+
+  /* The order shown: by score, except that the provisions come first. A FAQ entry leads only
+     when it answers a question whole (then the provisions it rests on follow), a glossary entry
+     only when the query is its term; otherwise such entries follow the first two provisions. */
+  function rank(all, query) {
+    var question = isQuestion(query);
+    all.sort(function (a, b) { return b.score - a.score; });
+    var provisions = all.filter(function (g) { return g.kind === "text"; });
+    var others = all.filter(function (g) { return g.kind !== "text"; });
+    var lead = others.filter(function (g) {
+      return (g.kind === "faq" && question && g.coverage >= 0.75) ||
+        (g.kind === "term" && g.coverage >= 0.99 && g.exact);
+    })[0];
+    var out = [];
+    if (lead) {
+      out.push(lead);
+      var refs = lead.kind === "faq" ? (lead.doc.r || []).map(String) : [String(lead.doc.a)];
+      provisions.sort(function (a, b) {
+        var ra = a.shard === lead.shard && refs.indexOf(String(a.doc.a)) >= 0 ? 1 : 0;
+        var rb = b.shard === lead.shard && refs.indexOf(String(b.doc.a)) >= 0 ? 1 : 0;
+        return rb - ra || b.score - a.score;
+      });
+    }
+    var rest = others.filter(function (g) { return g !== lead; });
+    out = out.concat(provisions.slice(0, lead ? 2 : 2));
+    return out.concat(rest.concat(provisions.slice(2)).sort(function (a, b) { return b.score - a.score; }));
+  }
+
+  /* ---- the dialog --------------------------------------------------------------------------- */
+  var dialog = ui.querySelector("dialog"), input = ui.querySelector("input[type=search]");
+  var list = ui.querySelector(".rs-results"), status = ui.querySelector(".rs-status");
+  var notice = ui.querySelector(".rs-notice"), filter = ui.querySelector("select");
+  var opener = ui.querySelector(".regsite-search-button");
+  var generation = 0;
+
+  function escapeHtml(s) {
+    return String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  }
+  function snippet(text, matched) {
+    var words = Object.keys(matched).filter(function (t) { return t.length > 1 || HAN.test(t); })
+      .sort(function (a, b) { return b.length - a.length; });
+    var lower = text.toLowerCase(), at = -1;
+    words.forEach(function (w) { var i = lower.indexOf(w); if (i >= 0 && (at < 0 || i < at)) { at = i; } });
+    var start = Math.max(0, at - 30), cut = text.slice(start, start + 120);
+    var html = escapeHtml(cut);
+    if (words.length) {
+      var pattern = new RegExp("(" + words.map(function (w) {
+        return escapeHtml(w).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      }).join("|") + ")", "gi");
+      html = html.replace(pattern, "<mark>$1</mark>");
+    }
+    return (start > 0 ? "…" : "") + html + (start + 120 < text.length ? "…" : "");
+  }
+  function href(g) {
+    var s = statute(g.shard.statute);
+    return libraryRoot + s.root + (g.shard.lang === "en" ? "en/" : "") + g.doc.u;
+  }
+  function item(g, best, divider) {
+    var li = document.createElement("li");
+    li.className = "rs-item rs-" + g.kind + (divider ? " rs-first-other" : "");
+    var badges = (best ? '<span class="rs-badge rs-best">' + escapeHtml(W.best) + "</span>" : "") +
+      '<span class="rs-badge rs-kind">' + escapeHtml(W["kind_" + g.kind]) + "</span>" +
+      (statutes.length > 1 ? '<span class="rs-statute">' + escapeHtml(g.shard.short) + "</span>" : "");
+    var title = g.doc.h + (g.doc.k === "text" && g.doc.l ? " · " + g.doc.l : "");
+    li.innerHTML = '<a href="' + escapeHtml(href(g)) + '"' + (g.shard.lang !== pageLang ? ' hreflang="' + g.shard.lang + '" lang="' + g.shard.lang + '"' : "") + ">" +
+      '<span class="rs-meta">' + badges + "</span>" +
+      '<span class="rs-title">' + escapeHtml(title) + "</span>" +
+      '<span class="rs-snippet">' + snippet(g.doc.t || g.doc.l || "", g.matched) + "</span></a>";
+    return li;
+  }
+  function scripts(query) {
+    var han = HAN.test(query), latin = /[a-z]/i.test(query);
+    return pageLang === "zh" ? (latin && !han ? ["zh", "en"] : ["zh"]) : (han ? ["en", "zh"] : ["en"]);
+  }
+  function render(query, groups, complete) {
+    /* for the tests and the bench: what is shown, and whether every index has answered */
+    ui.setAttribute("data-shown", query);
+    if (complete) { ui.setAttribute("data-searched", query); }
+    list.innerHTML = "";
+    notice.hidden = true;
+    if (!groups.length) {
+      status.textContent = complete ? W.none.replace("{query}", query) : W.loading;
+      if (complete) { notice.textContent = W.no_specific.replace("{query}", query.trim()); notice.hidden = false; }
+      return;
+    }
+    var first = groups[0], second = groups[1];
+    var best = first.coverage >= 0.8 && (!second || first.score >= 1.5 * second.score);
+    /* the query asks about something no result covers: say so, naming it */
+    if (complete && first.coverage < 0.7 && first.missing.length) {
+      notice.textContent = W.no_specific.replace("{query}", first.missing.join(W.separator));
+      notice.hidden = false;
+    }
+    groups.slice(0, 12).forEach(function (g, i) {
+      var divider = i > 0 && g.shard.lang !== pageLang && groups[i - 1].shard.lang === pageLang;
+      if (divider) {
+        var li = document.createElement("li");
+        li.className = "rs-divider"; li.setAttribute("role", "presentation");
+        li.textContent = W.other_language;
+        list.appendChild(li);
+      }
+      list.appendChild(item(g, best && i === 0, divider));
+    });
+    status.textContent = W.count.replace("{count}", Math.min(groups.length, 12));
+  }
+
+  function run() {
+    var query = input.value, mine = ++generation;
+    if (!query.trim()) { list.innerHTML = ""; status.textContent = ""; notice.hidden = true; return; }
+    loadLibrary().catch(function () { return null; }).then(function (ready) {
+      if (!ready || mine !== generation) { return; }
+      var scope = filter && filter.value ? [filter.value] : statutes.map(function (s) { return s.slug; });
+      scope.sort(function (a, b) { return (b === here) - (a === here); });   /* this statute first */
+      var langs = scripts(query), results = [];
+      var jobs = [];
+      scope.forEach(function (slug) {
+        langs.forEach(function (lang) {
+          jobs.push(loadShard(slug, lang).then(function (shard) {
+            if (!shard || mine !== generation) { return; }
+            var found = search(shard, prepare(query, shard), isQuestion(query));
+            found.forEach(function (g) {
+              if (shard.lang !== pageLang) { g.score *= 0.5; }   /* the reader's language first */
+              if (slug === here) { g.score *= 1.15; }
+            });
+            results = results.concat(found);
+            render(query, rank(results.slice(), query), false);
+          }));
+        });
+      });
+      return Promise.all(jobs).then(function () {
+        if (mine === generation) { render(query, rank(results.slice(), query), true); }
+      });
+    });
+  }
+
+  /* for editors tuning search.yml: what a query becomes and why results rank as they do */
+  window.regsiteSearchExplain = function (query, slug, lang) {
+    return loadLibrary().then(function () { return loadShard(slug || here, lang || pageLang); }).then(function (shard) {
+      var prepared = prepare(query, shard);
+      var groups = rank(search(shard, prepared, isQuestion(query)), query);
+      return {
+        concepts: prepared.concepts.map(function (c) { return c.label + ": " + c.terms.join(" "); }),
+        results: groups.slice(0, 6).map(function (g) {
+          return [g.doc.h, g.kind, Math.round(g.score * 100) / 100, Math.round(g.coverage * 100) / 100, g.missing.join("/")].join(" | ");
+        })
+      };
+    });
+  };
+
+  var timer = null;
+  input.addEventListener("input", function (event) {
+    if (event.isComposing) { return; }
+    clearTimeout(timer); timer = setTimeout(run, 60);
+  });
+  input.addEventListener("compositionend", function () { clearTimeout(timer); timer = setTimeout(run, 60); });
+  if (filter) { filter.addEventListener("change", run); }
+  ui.querySelector("form").addEventListener("submit", function (event) {
+    event.preventDefault();
+    var first = list.querySelector("a");
+    if (first) { first.click(); }
+  });
+  var asked = (location.search.match(/[?&]q=([^&]*)/) || [])[1];
+  window.regsiteSearchOpen = function () {
+    if (!dialog.open) { dialog.showModal(); }
+    if (asked) { input.value = decodeURIComponent(asked.replace(/\+/g, " ")); asked = null; }
+    input.focus();
+    loadLibrary().then(function () { return loadShard(here, pageLang); }, function () { /* said in the status */ });
+    if (input.value) { run(); }
+  };
+  dialog.addEventListener("close", function () { if (opener) { opener.focus(); } });
+  dialog.addEventListener("click", function (event) { if (event.target === dialog) { dialog.close(); } });
+  ui.querySelector(".rs-close").addEventListener("click", function () { dialog.close(); });
+  if (ui.getAttribute("data-open") === "1") { window.regsiteSearchOpen(); }
 })();
