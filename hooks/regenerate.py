@@ -72,7 +72,7 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     if _source() is None:
         return files
-    from regsite.site import KEYED_PAGES
+    from regsite.urls import KEYED_PAGES
 
     embeds = KEYED_PAGES["embed"].split("/")[0] + "/"
     kept = [f for f in files if not f.src_uri.startswith(embeds)]

@@ -241,7 +241,7 @@ SEARCH_SETS = ("old", "tuning", "heldout")
 
 
 def search_figures(site: Path) -> dict[str, list]:
-    """Each query set typed into the site's search (the Jiangxi regulation's answers)."""
+    """Each query set typed into the site's search (the default statute's answers)."""
     from playwright.sync_api import sync_playwright
 
     httpd, base = serve(site)

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.browser
 HERE = ("jiangxi-counter-espionage-2024",)
 # The search issue's targets for the held-out half; the floors below are what the search reaches
 # today, so that a change that makes it worse fails (the figures are in bench/results.md).
-HELD_OUT_FLOOR = {"zh question": 0.80, "zh keyword": 0.85, "en": 0.80}
+HELD_OUT_FLOOR = {"zh question": 0.74, "zh keyword": 0.90, "en": 0.82}
 TUNING_FLOOR = {"zh question": 0.88, "zh keyword": 0.92, "en": 0.84}
 OLD_TARGET = {"zh question": 0.95, "zh keyword": 0.97, "en": 0.95}
 

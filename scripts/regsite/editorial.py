@@ -31,6 +31,8 @@ from .schema import (
     MISSING_EN,
     MISSING_ZH,
     ArticleEntry,
+    AskedEntry,
+    AskedFile,
     Audience,
     AudienceFile,
     ChapterFile,
@@ -62,6 +64,7 @@ class Editorial:
     guides: dict[str, str]  # "home.zh" -> Markdown, for the guides that exist
     search: SearchTuning = field(default_factory=SearchTuning)
     quiz: list[QuizQuestion] = field(default_factory=list)
+    asked: dict[str, AskedEntry] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     draft: bool = False
 
@@ -281,6 +284,22 @@ def _load_quiz(path: Path, regulation: Regulation) -> list[QuizQuestion]:
     return questions
 
 
+def _load_asked(folder: Path, regulation: Regulation) -> dict[str, AskedEntry]:
+    """Readers' questions per article (``asked/*.yml``, search only); every article must exist,
+    once."""
+    out: dict[str, AskedEntry] = {}
+    keys = {a.key for a in regulation.articles}
+    for path in sorted(folder.glob("*.yml")):
+        for entry in _validate(AskedFile, _read_yaml(path), path).articles:
+            key = str(entry.number)
+            if key not in keys:
+                raise SourceError(f"article {key}: does not exist", path=path)
+            if key in out:
+                raise SourceError(f"article {key}: a second entry", path=path)
+            out[key] = entry
+    return out
+
+
 def _load_guides(guides_dir: Path, draft: bool) -> dict[str, str]:
     """The guide pages that exist (``home``, ``about``); the renderer writes a default for the
     others. Both languages of one guide must use the same explicit heading ids."""
@@ -352,11 +371,12 @@ def load_editorial(root: Path, regulation: Regulation, *, draft: bool = False) -
     search, problems = _load_search(editorial_dir / "search.yml", regulation, articles, draft)
     warnings += problems
     quiz = _load_quiz(editorial_dir / "quiz.yml", regulation)
+    asked = _load_asked(editorial_dir / "asked", regulation)
     style_problems = style.check(regulation, articles, glossary, style.load_rules(root))
     warnings += [f"{editorial_dir}: {p}" for p in style_problems]
     if draft:
         articles, glossary = _mark_style(style_problems, articles, glossary)
-    return Editorial(meta, chapters, articles, audiences, glossary, faq, guides, search, quiz, warnings, draft)
+    return Editorial(meta, chapters, articles, audiences, glossary, faq, guides, search, quiz, asked, warnings, draft)
 
 
 def _mark_style(

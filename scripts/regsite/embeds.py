@@ -7,10 +7,11 @@ from typing import Any
 from markupsafe import Markup
 
 from .quiz import WHOLE, questions, quiz_keys, quiz_title
-from .site import Site, html_href, page_path
+from .site import Site
 from .templating import TEMPLATES, page, render, strings
 from .textrows import Where, text_rows
 from .tips import PageTips
+from .urls import html_href, page_file, page_path, page_url
 
 # The address the data page's examples stand the site at.
 EXAMPLE_HOST = {"zh": "https://本站地址", "en": "https://SITE/en"}
@@ -82,7 +83,7 @@ def embed_snippet(src: str, title: str) -> Markup:
 def render_embed_builder(site: Site, lang: str) -> str:
     s = strings()[lang]
     sample = site.sample_article
-    src = f"embed/article-{sample.key}.html"
+    src = page_file("embed", f"article-{sample.key}")
     return page(
         "embed_builder.md.j2",
         {"title": s["embed_title"], "search": {"exclude": True}},
@@ -93,7 +94,9 @@ def render_embed_builder(site: Site, lang: str) -> str:
         glossary=bool(site.editorial.glossary),
         quizzes=[{"key": k, "title": quiz_title(site, k, lang)} for k in quiz_keys(site)],
         default_src=src,
-        default_snippet=embed_snippet(("en/" if lang == "en" else "") + src, site.article_label(sample, lang)),
+        default_snippet=embed_snippet(
+            page_url("embed", f"article-{sample.key}", lang), site.article_label(sample, lang)
+        ),
         snippet_pattern=embed_snippet("__SRC__", "__TITLE__"),
     )
 
@@ -106,12 +109,13 @@ def render_data_page(site: Site, lang: str) -> str:
     return page(
         f"data.{lang}.md.j2",
         {"title": s["data_page"], "search": {"exclude": True}},
+        s=s,
         csp=Markup(csp),  # shown in a code block, which Markdown escapes itself
         slug=slug,
         sample=sample.key,
         sample_label=site.article_label(sample, lang),
         snippet=embed_snippet(
-            f"{EXAMPLE_HOST[lang]}/embed/article-{sample.key}.html", site.article_label(sample, lang)
+            f"{EXAMPLE_HOST[lang]}/{page_file('embed', f'article-{sample.key}')}", site.article_label(sample, lang)
         ),
         has_chapters=bool(site.regulation.chapters),
         sample_chapter=site.regulation.chapters[0].key if site.regulation.chapters else "",
@@ -130,11 +134,11 @@ def _quiz_docs(site: Site, lang: str) -> dict[str, Any] | None:
     return {
         "key": chapter,
         "total": len(questions(site, chapter, lang)),
-        "whole": f"embed/quiz-{WHOLE}.html",
-        "chapter": f"embed/quiz-{chapter}.html",
+        "whole": page_file("embed", f"quiz-{WHOLE}"),
+        "chapter": page_file("embed", f"quiz-{chapter}"),
         "example": quiz_portal_example(
             host.removesuffix("/en"),
-            ("en/" if lang == "en" else "") + f"embed/quiz-{chapter}.html",
+            page_url("embed", f"quiz-{chapter}", lang),
             quiz_title(site, chapter, lang),
             "/training/quiz-results",
             lang,

@@ -8,9 +8,10 @@ from typing import Any
 from pypinyin import Style, lazy_pinyin, pinyin
 
 from .model import Article
-from .site import Site, href, page_path
+from .site import Site
 from .templating import page, strings
 from .terms import find_terms
+from .urls import href, page_path
 
 GUIDE_SEARCH = {"boost": 0.5}  # pages that summarise the articles: rank the articles first
 

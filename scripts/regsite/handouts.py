@@ -22,10 +22,11 @@ import segno
 from markupsafe import Markup
 
 from .quiz import quiz_keys, quiz_sheet_name, quiz_view
-from .site import Site, date_text, page_path
-from .templating import environment, erratum_text, strings
+from .site import Site, date_text
+from .templating import environment, erratum_text, strings, use_kind
 from .terms import find_terms
 from .textrows import CIRCLED, text_lines
+from .urls import page_path, page_url
 
 TEMPLATES = Path(__file__).parent / "templates"
 PAGE_LABEL = {
@@ -77,7 +78,7 @@ def _article_context(site: Site, key: str, lang: str, web: str) -> dict[str, Any
         "official": lines("zh"),
         "translation": lines("en"),
         "errata": [erratum_text(e, s) for e in site.regulation.errata if e.article == key],
-        "url": f"{web}{page_path('article', key, 'zh').removesuffix('.md')}.html" if web else "",
+        "url": f"{web}{page_url('article', key, lang)}" if web else "",
     }
 
 
@@ -193,9 +194,8 @@ def render_handout(site: Site, chapter: str | None, lang: str, site_url: str | N
     """The HTML of one handout: a chapter (its key) or the whole regulation (``None``). Without a
     public address the handout carries no QR code and no URL."""
     s = strings()[lang]
-    prefix = "" if lang == "zh" else f"{lang}/"
-    web = site_url.rstrip("/") + "/" + prefix if site_url else ""
-    url = web + ("index.html" if chapter is None else f"chapters/chapter-{chapter}.html") if web else ""
+    web = site_url.rstrip("/") + "/" if site_url else ""
+    url = web + (page_url("home", None, lang) if chapter is None else page_url("chapter", chapter, lang)) if web else ""
     chapters = _groups(site, chapter, lang, web)
     used = []
     for group in chapters:
@@ -255,8 +255,7 @@ def render_quiz_sheet(site: Site, key: str, lang: str, site_url: str | None) -> 
     the answer key with the explanations. The QR code leads to the quiz page."""
     s = strings()[lang]
     page = page_path("quiz", key, lang)
-    online = ("" if lang == "zh" else f"{lang}/") + page_path("quiz", key, "zh").removesuffix(".md") + ".html"
-    url = f"{site_url.rstrip('/')}/{online}" if site_url else ""
+    url = f"{site_url.rstrip('/')}/{page_url('quiz', key, lang)}" if site_url else ""
     quiz = quiz_view(site, key, page, lang)
     html = _html(
         "quiz_sheet.html.j2",
@@ -334,5 +333,7 @@ def publish_handouts(site: Site, out: Path, site_url: str | None) -> tuple[int, 
     from .shareimage import share_image
     from .siteconfig import SHARE_IMAGE, regulation_id
 
-    images = {SHARE_IMAGE.format(lang=lang).split("/")[-1]: share_image(site, lang) for lang in ("zh", "en")}
-    return write_handouts(all_handouts(site, site_url), out, regulation_id(site), images=images)
+    with use_kind(site.kind):
+        images = {SHARE_IMAGE.format(lang=lang).split("/")[-1]: share_image(site, lang) for lang in ("zh", "en")}
+        handouts = all_handouts(site, site_url)
+    return write_handouts(handouts, out, regulation_id(site), images=images)

@@ -11,8 +11,9 @@ from typing import Any
 
 from .model import Chapter
 from .quiz import quiz_keys, quiz_label
-from .site import Site, page_path
+from .site import Site
 from .templating import LANGS, strings
+from .urls import page_path
 
 NavEntry = dict[str, Any] | str
 

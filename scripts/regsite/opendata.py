@@ -17,6 +17,7 @@ from .references import Target
 from .site import Site
 from .templating import strings
 from .terms import find_terms
+from .urls import page_url
 
 
 class _Model(BaseModel):
@@ -174,8 +175,8 @@ def _article(site: Site, key: str) -> OpenArticle:
         references=refs,
         cited_by=[json_key(k) for k in site.cited_by.get(key, [])],
         terms=[OpenTerm(id=t.id, zh=t.zh, en=t.en) for t in find_terms(a.text, site.editorial.glossary)],
-        url_zh=f"articles/article-{a.key}.html",
-        url_en=f"en/articles/article-{a.key}.html",
+        url_zh=page_url("article", a.key, "zh"),
+        url_en=page_url("article", a.key, "en"),
     )
 
 

@@ -13,8 +13,9 @@ import json
 from typing import Any
 
 from .schema import QuizQuestion
-from .site import Site, handout_href, href, html_href, page_path
+from .site import Site
 from .templating import LANGS, page, strings
+from .urls import handout_href, href, html_href, page_path
 
 WHOLE = "all"
 LETTERS = "ABCDEFGHIJ"

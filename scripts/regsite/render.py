@@ -24,11 +24,12 @@ from .opendata import open_data
 from .plainness import sentences
 from .quiz import quiz_keys, render_quiz_pages
 from .searchindex import library_entry, library_script, search_shard, shard_script
-from .site import Site, handout_href, href, html_href, page_path
+from .site import Site
 from .siteconfig import regulation_id, render_site_config
 from .templating import LANGS, front_matter, page, render, strings
 from .textrows import Where, text_rows
 from .tips import PageTips
+from .urls import handout_href, href, html_href, page_path
 
 
 def render_article(site: Site, article: Article, lang: str) -> str:
@@ -71,6 +72,8 @@ def render_article(site: Site, article: Article, lang: str) -> str:
         ],
         status=site.status(lang),
         report=report,  # (previous / next: Material's footer)
+        compare_href=html_href(path, "compare", article.key),
+        embed_href=html_href(path, "embed-builder") + f"?article={article.key}",
     )
 
 

@@ -198,6 +198,18 @@ class QuizFile(_Strict):
     questions: list[QuizQuestion] = Field(min_length=1)
 
 
+class AskedEntry(_Strict):
+    """What readers ask when an article is the answer, in their words (search only, never shown)."""
+
+    number: int | str
+    zh: list[str] = []
+    en: list[str] = []
+
+
+class AskedFile(_Strict):
+    articles: list[AskedEntry] = Field(min_length=1)
+
+
 class SearchTuning(_Strict):
     # Chinese words the index keeps whole (jieba user words), beside the glossary terms: a
     # phrase that jieba splits in one text and not in another would otherwise be found in one only.

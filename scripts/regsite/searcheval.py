@@ -8,8 +8,9 @@ provision on it (``jx: []`` in the blind sets) is answered when the dialog says 
 Two formats of query set:
 
 * ``search-queries.yml`` (the older set, tuned on): ``{zh: [{q, kind, articles}], en: […]}``;
-* ``search-sets/*.yml`` (written blind, see its README): ``{queries: [{q, lang, kind, jx, cel,
-  nsl, rew, …}]}``, each statute's answering articles under its key.
+* ``search-sets/*.yml`` (written blind, see its README): ``{statutes: {key: content folder},
+  queries: [{q, lang, kind, <key>: [articles], …}]}``, each statute's answering articles under
+  its key.
 """
 
 from __future__ import annotations
@@ -23,13 +24,6 @@ import yaml
 
 # an article page: [<statute folder>/][en/]articles/article-<key>.html
 ARTICLE = re.compile(r"^(?:(?!en/)(?P<statute>[a-z0-9-]+)/)?(?:en/)?articles/article-(?P<key>\d+(?:-\d+)?)\.html")
-# the keys of the blind sets, by statute folder (content/<folder>)
-SET_KEYS = {
-    "jx": "jiangxi-counter-espionage-2024",
-    "cel": "counterespionage-law",
-    "nsl": "national-security-law",
-    "rew": "reporting-rewards-measures",
-}
 
 
 @dataclass(frozen=True)
@@ -65,14 +59,14 @@ class Outcome:
 
 def load_queries(path: Path, statutes: tuple[str, ...] | None = None) -> list[Query]:
     """The queries of a set; ``statutes`` (content folder names) limits the expected answers to
-    the statutes a site holds (the Jiangxi regulation alone, or the library)."""
+    the statutes a site holds (one statute alone, or the library)."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     out = []
     if "queries" in data:
         for e in data["queries"]:
             expected = tuple(
                 (folder, str(a))
-                for key, folder in SET_KEYS.items()
+                for key, folder in data["statutes"].items()
                 if statutes is None or folder in statutes
                 for a in e.get(key, [])
             )

@@ -13,16 +13,16 @@ Documents, each linking to the place that answers:
 * ``faq``: each question of the FAQ with its answer, and the articles it rests on;
 * ``term``: each glossary entry, found by the term and its everyday names (its definition is
   shown, not searched: every word of a definition would make the glossary answer everything);
-* ``quiz``: each self-test question, never shown: a question in readers' words that leads to the
-  provisions it rests on.
+* ``quiz``: each self-test question, and each question of ``asked/*.yml`` (what readers ask when
+  an article is the answer), never shown: readers' words that lead to the provisions.
 
 A FAQ entry, a glossary entry or a self-test question that matches a query lends part of its
 score to the articles it names, so an article is found through the questions asked about it.
 
 The vocabulary of the Chinese text is found here, with jieba and the glossary's terms as whole
 words; the browser cuts both the text and the query into those words the same way (the best
-coverage), and adds their character pairs, so a word jieba does not know (网格员 in a query,
-反间谍 in the text) is still found. Everyday names (电信公司 → 电信业务经营者)
+coverage), and adds their character pairs, so a word jieba does not know (in a query, or as part
+of a longer word of the text) is still found. Everyday names (电信公司 → 电信业务经营者)
 come from the glossary's ``everyday_*`` words and ``search.yml``; filler words (怎么办, how) from
 ``search.yml``.
 """
@@ -37,9 +37,10 @@ from typing import Any
 import jieba
 
 from .cjk import HAN, HAN_SEQUENCE
-from .site import Site, page_path
+from .site import Site
 from .templating import strings
 from .textrows import line_label, text_lines
+from .urls import page_file
 
 # jieba: glossary terms and search.yml words are one word each (约谈, not 约 + 谈)
 WORD_FREQ = 100000
@@ -64,11 +65,6 @@ def cut(site: Site, text: str) -> str:
     """The Chinese words of ``text`` (Han runs only), space-separated."""
     tokenizer = _tokenizer(kept_words(site))
     return " ".join(w for run in HAN_SEQUENCE.findall(text) for w in tokenizer.cut(run))
-
-
-def _url(kind: str, key: str | int | None, anchor: str = "") -> str:
-    """A page of the statute, relative to the statute's root in the language's folder."""
-    return page_path(kind, key, "zh").removesuffix(".md") + ".html" + (f"#{anchor}" if anchor else "")
 
 
 def synonyms(site: Site, lang: str) -> dict[str, list[str]]:
@@ -108,24 +104,27 @@ def search_docs(site: Site, lang: str) -> list[dict[str, Any]]:
     for article in site.regulation.articles:
         heading = site.full_heading(article, lang)
         for line in text_lines(site, article, lang):
-            url = _url("article", article.key, line.id)
+            url = page_file("article", article.key, line.id)
             add("text", url, heading, line_label(line, lang), line.label + line.text, article.key)
         summary = site.summary(article, lang)
         if summary or (not zh and site.heading(article, lang)):
-            add("summary", _url("article", article.key), heading, "", summary or "", article.key)
+            add("summary", page_file("article", article.key), heading, "", summary or "", article.key)
     for q in site.editorial.faq:
         question, answer = (q.question_zh, q.answer_zh) if zh else (q.question_en, q.answer_en)
-        add("faq", _url("faq", None, q.id), question, "", answer, refs=[str(a) for a in q.articles])
+        add("faq", page_file("faq", None, q.id), question, "", answer, refs=[str(a) for a in q.articles])
     for item in site.editorial.quiz:
         text = item.question_zh if zh else item.question_en
         if text:  # not shown: the provisions it rests on are found through it
             refs = sorted({str(r.article) for r in item.refs})
-            add("quiz", _url("article", refs[0]), text, "", "", refs=refs)
+            add("quiz", page_file("article", refs[0]), text, "", "", refs=refs)
+    for key, asked in site.editorial.asked.items():
+        for text in asked.zh if zh else asked.en:  # not shown: readers' words that lead to the article
+            add("quiz", page_file("article", key), text, "", "", refs=[key])
     for term in site.editorial.glossary:
         title = term.zh if zh else term.en
         everyday = "、".join(term.everyday_zh) if zh else ", ".join(term.everyday_en)
         definition = term.definition_zh if zh else term.definition_en
-        add("term", _url("glossary", None, f"term-{term.id}"), title, everyday, definition, str(term.article))
+        add("term", page_file("glossary", None, f"term-{term.id}"), title, everyday, definition, str(term.article))
     return docs
 
 

@@ -8,7 +8,6 @@ Paths: Chinese pages are ``X.md`` (the default language, at the site root); Engl
 from __future__ import annotations
 
 import datetime as dt
-import posixpath
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -19,56 +18,8 @@ from .model import Article, Chapter, Regulation
 from .numerals import to_chinese
 from .references import Reference, Target, find_en, find_zh, resolve
 from .schema import ArticleEntry
-from .templating import strings
-
-PAGES = {
-    "home": "index",
-    "about": "about",
-    "glossary": "glossary",
-    "faq": "faq",
-    "index": "articles",
-    "embed-builder": "embed",
-    "data": "data",
-    "quiz-index": "quiz/index",
-    "full-text": "full-text",
-}
-KEYED_PAGES = {
-    "chapter": "chapters/chapter-{}",
-    "article": "articles/article-{}",
-    "annex": "annexes/annex-{}",
-    "audience": "audiences/{}",
-    "embed": "embed/{}",
-    "compare": "compare/article-{}",
-    "quiz": "quiz/{}",
-    "full-text-part": "full-text/part-{}",
-}
-
-
-def page_path(kind: str, key: str | int | None, lang: str) -> str:
-    """Docs-relative source path of a page: ``articles/article-29.md`` / ``….en.md``."""
-    base = PAGES[kind] if kind in PAGES else KEYED_PAGES[kind].format(key)
-    return f"{base}.md" if lang == "zh" else f"{base}.en.md"
-
-
-def href(from_page: str, kind: str, key: str | int | None = None, anchor: str = "") -> str:
-    """Relative Markdown link from one page to another, always to the default-language file name
-    (the i18n plugin points it at the reader's language)."""
-    target = page_path(kind, key, "zh")
-    rel = posixpath.relpath(target, posixpath.dirname(from_page) or ".")
-    return rel + (f"#{anchor}" if anchor else "")
-
-
-def html_href(from_page: str, kind: str, key: str | int | None = None, anchor: str = "") -> str:
-    """Like ``href``, for raw HTML (which MkDocs does not rewrite): ``….html``."""
-    link = href(from_page, kind, key)
-    return link.removesuffix(".md") + ".html" + (f"#{anchor}" if anchor else "")
-
-
-def handout_href(from_page: str, name: str, lang: str) -> str:
-    """Relative link from a page to a handout; handouts live at the site root, outside docs/,
-    so English pages (built under en/) go one level further up."""
-    depth = from_page.count("/") + (1 if lang != "zh" else 0)
-    return "../" * depth + f"handouts/{name}.{lang}.pdf"
+from .templating import statute_kind, strings
+from .urls import href, html_href
 
 
 def date_text(day: dt.date, lang: str) -> str:
@@ -96,6 +47,11 @@ class Site:
     @property
     def regulation(self) -> Regulation:
         return self.loaded.regulation
+
+    @property
+    def kind(self) -> str:
+        """What the statute calls itself (templating.KINDS): regulation, law, measures …"""
+        return statute_kind(self.regulation.title)
 
     # --- cross-references ---------------------------------------------------------
     @cached_property

@@ -10,8 +10,9 @@ from typing import Any
 
 from .cjk import SEARCH_PUNCTUATION
 from .searchindex import search_words
-from .site import Site, page_path
+from .site import Site
 from .templating import LANGS, strings
+from .urls import page_url
 
 
 def public_url(site: Site) -> str | None:
@@ -59,7 +60,7 @@ def render_site_config(
                 "footer": {
                     "publisher": site.publisher(lang),
                     "words": {k.removeprefix("footer_"): v for k, v in s.items() if k.startswith("footer_")},
-                    "about": page_path("about", None, "zh").removesuffix(".md") + ".html",
+                    "about": page_url("about", None, "zh"),
                 },
             },
         }
@@ -78,7 +79,7 @@ def render_notfound(site: Site) -> dict[str, dict[str, str]]:
     the site's name, and the home and all-articles pages as paths from the site root."""
 
     def url(kind: str, lang: str) -> str:
-        return ("" if lang == "zh" else f"{lang}/") + page_path(kind, None, "zh").removesuffix(".md") + ".html"
+        return page_url(kind, None, lang)
 
     return {
         lang: {

@@ -6,6 +6,10 @@ built here from a dict, so no template output is ever re-parsed.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -21,11 +25,84 @@ TEMPLATES = Path(__file__).parent / "templates"
 LANGS = ("zh", "en")
 
 
+# What a statute calls itself (本条例 / these Regulations …): interface words say [[this]],
+# [[kind]], [[the]] and get the statute's own words (``statute_kind``, ``use_kind``).
+KINDS = {
+    "regulation": {
+        "zh": {"kind": "条例", "this": "本条例"},
+        "en": {"kind": "regulation", "this": "these Regulations", "the": "the regulation"},
+    },
+    "law": {"zh": {"kind": "法律", "this": "本法"}, "en": {"kind": "law", "this": "this Law", "the": "the law"}},
+    "measures": {
+        "zh": {"kind": "办法", "this": "本办法"},
+        "en": {"kind": "measures", "this": "these Measures", "the": "the measures"},
+    },
+    "provisions": {
+        "zh": {"kind": "规定", "this": "本规定"},
+        "en": {"kind": "provisions", "this": "these Provisions", "the": "the provisions"},
+    },
+    "rules": {
+        "zh": {"kind": "细则", "this": "本细则"},
+        "en": {"kind": "rules", "this": "these Rules", "the": "the rules"},
+    },
+    "decision": {
+        "zh": {"kind": "决定", "this": "本决定"},
+        "en": {"kind": "decision", "this": "this Decision", "the": "the decision"},
+    },
+}
+# the ending of a statute's title -> its kind (办法 before 法: 奖励办法 is measures)
+TITLE_KINDS = (
+    ("条例", "regulation"),
+    ("办法", "measures"),
+    ("规定", "provisions"),
+    ("细则", "rules"),
+    ("决定", "decision"),
+    ("法", "law"),
+    ("法典", "law"),
+)
+_KIND: ContextVar[str] = ContextVar("statute_kind", default="regulation")
+
+
+def statute_kind(title: str) -> str:
+    """The kind of a statute from its title: 《…工作条例》 regulation, 《…法》 law …"""
+    bare = re.sub(r"（[^（）]*）$", "", title.strip("《》 "))
+    return next((kind for ending, kind in TITLE_KINDS if bare.endswith(ending)), "regulation")
+
+
+@contextmanager
+def use_kind(kind: str) -> Iterator[None]:
+    """Interface words for a statute of ``kind`` while generating its pages."""
+    token = _KIND.set(kind)
+    try:
+        yield
+    finally:
+        _KIND.reset(token)
+
+
 @cache
-def strings() -> dict[str, dict[str, str]]:
-    """Interface words per language (``templates/strings.yml``)."""
+def _strings_yml() -> dict[str, dict[str, str]]:
     data: dict[str, dict[str, str]] = yaml.safe_load((TEMPLATES / "strings.yml").read_text(encoding="utf-8"))
     return data
+
+
+@cache
+def _strings_for(kind: str) -> dict[str, dict[str, str]]:
+    words = KINDS[kind]
+    out: dict[str, dict[str, str]] = {}
+    for lang, table in _strings_yml().items():
+        fill = words["zh" if lang == "zh" else "en"]
+
+        def word(m: re.Match[str], fill: dict[str, str] = fill) -> str:
+            return fill[m.group(1)]
+
+        out[lang] = {k: re.sub(r"\[\[(\w+)\]\]", word, v) for k, v in table.items()}
+    return out
+
+
+def strings() -> dict[str, dict[str, str]]:
+    """Interface words per language (``templates/strings.yml``), in the words of the statute
+    whose pages are being made (``use_kind``)."""
+    return _strings_for(_KIND.get())
 
 
 def _erratum_fields(e: Erratum | dict[str, Any], s: dict[str, str]) -> dict[str, Any]:

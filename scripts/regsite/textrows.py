@@ -15,10 +15,11 @@ from markupsafe import Markup
 from .annotate import annotate, erratum_spans, reference_spans
 from .model import Article
 from .references import Target
-from .site import Site, html_href, paragraph_label
+from .site import Site, paragraph_label
 from .templating import erratum_text, strings
 from .terms import find_terms
 from .tips import PageTips
+from .urls import html_href
 
 
 @dataclass(frozen=True)

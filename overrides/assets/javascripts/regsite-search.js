@@ -27,10 +27,18 @@
   var PUNCT = new RegExp("[" + ui.getAttribute("data-punctuation").replace(/[\]\\^-]/g, "\\$&") + "]", "g");
   var HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
   var HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
-  var PRIOR = { text: 1, summary: 0.9, faq: 0.8, term: 0.6, quiz: 0.8 };
-  var LEND = 0.5;   /* the share of its score a FAQ, glossary or quiz match lends to its articles */
+  /* the ranking's settings (window.regsiteSearchSettings may override them when tuning) */
+  var S = Object.assign({
+    prior: { text: 1, summary: 0.9, faq: 0.8, term: 0.6, quiz: 0.8 },   /* by kind of document */
+    lend: 0.5,        /* the share of its score a FAQ, glossary or quiz match lends to its articles */
+    extra: 0.3,       /* the share of an article's other matching documents */
+    cover: 0.25,      /* score x (cover + coverage)^2 */
+    title: 2,         /* a document's own title counts double */
+    bm25: { k: 1.2, b: 0.75, d: 0.5 }
+  }, window.regsiteSearchSettings || {});
+  var PRIOR = S.prior, LEND = S.lend;
   /* weights of an everyday name's target, of a related word's, of a character pair */
-  var SYNONYM = 0.7, RELATED = 0.5, PAIR = 0.6;
+  var SYNONYM = 0.7, RELATED = 0.5, PAIR = 0.6, PART = 0.3;   /* PART: a pair inside a known word */
   var statutes = null, shards = {}, waiting = {};
 
   /* ---- loading ---------------------------------------------------------------------------- */
@@ -96,7 +104,7 @@
       fields: ["title", "body"],
       tokenize: function (s) { return s ? s.split(" ") : []; },
       processTerm: function (t) { return t || null; },
-      searchOptions: { boost: { title: 2 }, bm25: { k: 1.2, b: 0.75, d: 0.5 } }
+      searchOptions: { boost: { title: S.title }, bm25: S.bm25 }
     });
     var vocab = {};
     data.vocabulary.forEach(function (w) { vocab[w] = true; });
@@ -114,7 +122,7 @@
       return doc;
     }));
     data.df = df;
-    /* the words of the statute's own title (江西省, 反间谍, 条例): in a query they say which
+    /* the words of the statute's own title (a province, the subject, 条例): in a query they say which
        law, not what about it */
     data.titleWords = {};
     tokens(data.title, vocab).split(" ").forEach(function (w) { if (w && !/^[\u4e00-\u9fff]{2}$/.test(w) || vocab[w]) { data.titleWords[w] = true; } });
@@ -185,7 +193,8 @@
         if (part[1]) {
           term(part[0], 1, c);
           expand(part[0], c);
-          if (part[0].length > 2) { pairs(part[0]).forEach(function (p) { term(p, PAIR, c, 0.5); }); }
+          /* its character pairs help ranking (a word inside a longer one), not coverage */
+          if (part[0].length > 2) { pairs(part[0]).forEach(function (p) { term(p, PART, c); }); }
         } else {
           pairs(part[0]).forEach(function (p) { term(p, PAIR, c); });
         }
@@ -206,15 +215,21 @@
     Object.keys(shard.related).forEach(function (phrase) {
       if (phrase.indexOf(" ") > 0 && (" " + text + " ").indexOf(" " + phrase + " ") >= 0) { expand(phrase, concept(phrase)); }
     });
-    /* what a concept weighs in the coverage: little when none of its words is in the texts at
-       all (a stray stretch of the question), less when its word is everywhere */
+    /* what a concept weighs in the coverage: as much as it tells results apart (a rare word
+       more than 要求 or 安全, found everywhere; a stretch found nowhere, little); the words of
+       the statute's own title say which law, not what about it */
     var n = shard.docs.length;
+    function idf(t) { return Math.log(1 + n / ((shard.df[t] || 0) + 1)); }
     concepts.forEach(function (c) {
       var own = c.terms.filter(function (t) { return kinds[t] === 1 || kinds[t] === PAIR; });
-      var rarest = Math.min.apply(null, own.map(function (t) { return shard.df[t] || 0; }).concat([n]));
-      var known = own.some(function (t) { return shard.df[t]; });
-      c.weight = !known && !c.terms.some(function (t) { return shard.df[t]; }) ? 0.4 : rarest > 0.25 * n ? 0.5 : 1;
-      if (shard.titleWords[c.label] || own.length && own.every(function (t) { return shard.titleWords[t]; })) { c.weight = 0.2; }
+      var known = c.terms.filter(function (t) { return shard.df[t]; });
+      c.weight = known.length ? Math.max.apply(null, known.map(idf)) : 0;
+      c.unknown = !known.length;
+      c.title = !!shard.titleWords[c.label] || own.length > 0 && own.every(function (t) { return shard.titleWords[t]; });
+    });
+    var top = Math.max.apply(null, concepts.map(function (c) { return c.weight; }).concat([1]));
+    concepts.forEach(function (c) {
+      c.weight = c.title ? 0.2 : c.unknown ? 0.4 : Math.max(0.3, c.weight / top);
     });
     return {
       concepts: concepts.filter(function (c) { return c.terms.length; }),
@@ -257,9 +272,9 @@
       var g = group((doc.k === "text" || doc.k === "summary") ? "a" + doc.a : doc.k + hit.id, doc);
       hit.terms.forEach(function (t) { g.matched[t] = true; });
       if (hit.score > g.best) {
-        g.extra += g.best * 0.3; g.best = hit.score;
+        g.extra += g.best * S.extra; g.best = hit.score;
         if (doc.k === "text" || g.doc.k !== "text") { g.doc = doc; }
-      } else { g.extra += hit.score * 0.3; }
+      } else { g.extra += hit.score * S.extra; }
     });
     order.slice().forEach(function (g) {
       if (g.kind === "text") { return; }
@@ -277,10 +292,8 @@
     order.forEach(function (g) {
       g.score = g.best + Math.min(g.extra, g.best) + g.lent;
       g.coverage = coverage(prepared, g.matched, g);
-      g.exact = g.kind === "term" && [g.doc.h].concat((g.doc.l || "").split(/[、,]\s*/))
-        .some(function (name) { return name.toLowerCase() === prepared.text; });
       /* a result that answers all of the query beats one word repeated */
-      g.score *= (0.25 + g.coverage) * (0.25 + g.coverage);
+      g.score *= (S.cover + g.coverage) * (S.cover + g.coverage);
     });
     return order;
   }
@@ -314,17 +327,14 @@
   }
 
   /* The order shown: by score, except that the provisions come first. A FAQ entry leads only
-     when it answers a question whole (then the provisions it rests on follow), a glossary entry
-     only when the query is its term; otherwise such entries follow the first two provisions. */
+     when it answers a question whole (then the provisions it rests on follow); otherwise FAQ and
+     glossary entries follow the first two provisions. */
   function rank(all, query) {
     var question = isQuestion(query);
     all.sort(function (a, b) { return b.score - a.score; });
     var provisions = all.filter(function (g) { return g.kind === "text"; });
     var others = all.filter(function (g) { return g.kind !== "text"; });
-    var lead = others.filter(function (g) {
-      return (g.kind === "faq" && question && g.coverage >= 0.75) ||
-        (g.kind === "term" && g.coverage >= 0.99 && g.exact);
-    })[0];
+    var lead = others.filter(function (g) { return g.kind === "faq" && question && g.coverage >= 0.75; })[0];
     var out = [];
     if (lead) {
       out.push(lead);
@@ -466,6 +476,10 @@
     clearTimeout(timer); timer = setTimeout(run, 60);
   });
   input.addEventListener("compositionend", function () { clearTimeout(timer); timer = setTimeout(run, 60); });
+  /* Escape closes the dialog at once (a search box would first only clear itself) */
+  input.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && !event.isComposing) { event.preventDefault(); dialog.close(); }
+  });
   if (filter) { filter.addEventListener("change", run); }
   ui.querySelector("form").addEventListener("submit", function (event) {
     event.preventDefault();
