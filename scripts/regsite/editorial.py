@@ -285,8 +285,8 @@ def _load_quiz(path: Path, regulation: Regulation) -> list[QuizQuestion]:
 
 
 def _load_asked(folder: Path, regulation: Regulation) -> dict[str, AskedEntry]:
-    """Readers' questions per article (``asked/*.yml``, search only); every article must exist,
-    once."""
+    """Readers' questions per article (``asked/*.yml``, search only; several editors' files are
+    merged); every article must exist."""
     out: dict[str, AskedEntry] = {}
     keys = {a.key for a in regulation.articles}
     for path in sorted(folder.glob("*.yml")):
@@ -294,9 +294,8 @@ def _load_asked(folder: Path, regulation: Regulation) -> dict[str, AskedEntry]:
             key = str(entry.number)
             if key not in keys:
                 raise SourceError(f"article {key}: does not exist", path=path)
-            if key in out:
-                raise SourceError(f"article {key}: a second entry", path=path)
-            out[key] = entry
+            before = out.get(key, AskedEntry(number=key))
+            out[key] = AskedEntry(number=key, zh=before.zh + entry.zh, en=before.en + entry.en)
     return out
 
 

@@ -293,6 +293,9 @@ class RegulationMeta(_Strict):
     title_en: str | None = OptionalText
     short_title_zh: str | None = OptionalText
     short_title_en: str | None = OptionalText
+    # other names the statute is cited by (反间谍法), for references from the library's statutes
+    aliases_zh: list[str] = []
+    aliases_en: list[str] = []
     description_zh: str | None = OptionalText
     description_en: str | None = OptionalText
     adopted: dt.date | None = None
