@@ -3,14 +3,18 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-# The one switch between regulations: `make site SOURCE=content/<slug>/source.txt`.
-SOURCE ?= content/jiangxi-counter-espionage-2024/source.txt
+# `make site` builds the library of content/library.yml; `make site SOURCE=content/<slug>/source.txt`
+# builds one statute alone. `make serve` previews one statute (SOURCE, else the library's first).
+SOURCE ?=
+TARGET = $(if $(SOURCE),$(SOURCE),content/library.yml)
+PREVIEW = $(TARGET)
+ARCHIVE = build/$(if $(SOURCE),$(notdir $(patsubst %/,%,$(dir $(SOURCE)))),library)-site.zip
 # DRAFT=1: build with visible "missing" markers where editorial data is absent or invalid.
 DRAFT ?=
 DRAFT_FLAG := $(if $(DRAFT),--draft,)
 # COMPRESS=0: skip the .gz / .br copies (zopfli takes a while on a first build; cached after).
-# The public address (canonical links, sitemap, handout QR codes) is `public_url` in the
-# regulation's regulation.yml; SITE_URL in the environment overrides it for one deployment.
+# The public address (canonical links, sitemap, handout QR codes) is `public_url` in the library's
+# library.yml or a statute's regulation.yml; SITE_URL in the environment sets it for one deployment.
 export NO_MKDOCS_2_WARNING := 1
 # Debian packages the site and its tests need: Chromium (browser tests), CJK fonts and Noto Serif /
 # Sans for the Latin text of the handouts (fonts-noto-core), Pango (WeasyPrint, the PDF engine),
@@ -42,22 +46,19 @@ system: ## install Chromium, Noto CJK and Latin fonts, Pango, poppler, zbar (and
 	  fi; \
 	fi
 
-docs: $(BIN)/.installed ## generate the Markdown pages into docs/ from content/
-	$(BIN)/regsite build $(SOURCE) --docs docs $(DRAFT_FLAG)
+docs: $(BIN)/.installed ## generate one statute's Markdown pages into docs/ (for the preview)
+	$(BIN)/regsite build $(PREVIEW) --docs docs $(DRAFT_FLAG)
 
-handouts: $(BIN)/.installed system ## write the PDF handouts into build/handouts (only those that changed)
-	$(BIN)/regsite handouts $(SOURCE) --out build/handouts $(DRAFT_FLAG)
+handouts: $(BIN)/.installed system ## write one statute's PDF handouts into build/handouts (for the preview)
+	$(BIN)/regsite handouts $(PREVIEW) --out build/handouts $(DRAFT_FLAG)
 
-site: $(BIN)/.installed system docs handouts ## set everything up and build the whole site (with handouts) into site/
-	rm -rf site.tmp
-	$(BIN)/mkdocs build --quiet --site-dir site.tmp
-	[ "$(COMPRESS)" = 0 ] || $(BIN)/regsite compress site.tmp --cache build/compress-cache
-	rm -rf site.old; [ ! -d site ] || mv site site.old; mv site.tmp site; rm -rf site.old
-	$(BIN)/regsite archive site build/$(notdir $(patsubst %/,%,$(dir $(SOURCE))))-site.zip
-	@echo "site built in site/ ($$(find site -name '*.html' | wc -l) HTML pages); offline archive in build/"
+site: $(BIN)/.installed system ## set everything up and build the site (the library, or SOURCE= alone) into site/
+	$(BIN)/regsite site $(TARGET) --out site --work build/work $(DRAFT_FLAG) \
+	  $(if $(SITE_URL),--site-url $(SITE_URL)) $(if $(filter 0,$(COMPRESS)),--no-compress) --archive $(ARCHIVE)
+	@echo "offline archive: $(ARCHIVE)"
 
 serve: $(BIN)/.installed docs handouts ## live preview on http://127.0.0.1:8000 (regenerates pages when content/ changes)
-	REGSITE_SOURCE=$(SOURCE) $(BIN)/mkdocs serve
+	REGSITE_SOURCE=$(PREVIEW) $(BIN)/mkdocs serve
 
 test: $(BIN)/.installed system ## set everything up and run the test suite
 	$(BIN)/python -m pytest

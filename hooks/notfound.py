@@ -31,14 +31,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import yaml
 from mkdocs.config.defaults import MkDocsConfig
+
+from regsite.siteconfig import read_contract
 
 
 def on_template_context(context: dict[str, Any], *, template_name: str, config: MkDocsConfig) -> dict[str, Any]:
     if template_name == "404.html":
-        data = yaml.safe_load((Path(config.docs_dir) / ".site.yml").read_text(encoding="utf-8"))
-        context["notfound"] = data["notfound"]
+        context["notfound"] = read_contract(Path(config.docs_dir)).notfound
         context["notfound_root"] = urlsplit(config.site_url or "/").path.rstrip("/") + "/"
         context["notfound_probe"] = config.theme["favicon"]
     return context

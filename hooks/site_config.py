@@ -1,4 +1,5 @@
-"""The regulation's own settings (name, description, public address) from ``docs/.site.yml``.
+"""The statute's own settings (name, description, public address) from its contract,
+``docs/.site.yml`` (``regsite.siteconfig.SiteContract``, validated).
 
 ``mkdocs.yml`` is the same for every regulation; the generator writes ``.site.yml`` from the
 content folder. This hook copies it into the config and into the i18n plugin's per-language
@@ -9,29 +10,31 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
+from regsite.errors import SourceError
+from regsite.siteconfig import read_contract
+
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    path = Path(config.docs_dir) / ".site.yml"
-    if not path.exists():
-        raise PluginError(f"{path} is missing: run `python -m regsite build` (or `make site`) first")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    default = data["languages"]["zh"]
-    config.site_name = default["site_name"]
-    config.site_description = default["site_description"]
-    config.site_url = data["site_url"] or None
-    config.extra["regsite"] = default["extra"]
+    try:
+        contract = read_contract(Path(config.docs_dir))
+    except SourceError as exc:
+        raise PluginError(str(exc)) from None
+    default = contract.languages["zh"]
+    config.site_name = default.site_name
+    config.site_description = default.site_description
+    config.site_url = contract.site_url or None
+    config.extra["regsite"] = default.extra
     i18n = config.plugins.get("i18n")
     if i18n is not None:
         for language in i18n.config.languages:
-            settings = data["languages"].get(language.locale)
+            settings = contract.languages.get(language.locale)
             if settings and not language.default:
-                language.site_name = settings["site_name"]
-                language.site_description = settings["site_description"]
-                language.extra = {**(language.extra or {}), "regsite": settings["extra"]}
+                language.site_name = settings.site_name
+                language.site_description = settings.site_description
+                language.extra = {**(language.extra or {}), "regsite": settings.extra}
     return config
 
 

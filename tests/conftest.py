@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -61,42 +59,20 @@ def make_project(tmp: Path) -> Path:
 
 
 def build_site(source: Path, project: Path, site_url: str | None = SITE_URL) -> Path:
-    """Generate docs, handouts and a strict MkDocs build of ``source`` in ``project``, exactly
-    as `make site` does; return the site folder."""
-    import os
+    """Build ``source`` alone with the build function `make site` calls (no compressed copies,
+    one statute at a time); the site is ``project/site``, its handouts in
+    ``project/build/handouts/<slug>``."""
+    from regsite.sitebuild import BuildOptions
+    from regsite.sitebuild import build_site as build
 
-    from regsite.build import build
-    from regsite.editorial import load_editorial
-    from regsite.handouts import publish_handouts
-    from regsite.load import load
-    from regsite.site import Site
+    out = project / "site"
+    build(source, out, project / "build", BuildOptions(site_url=site_url, compress=False, jobs=1))
+    return out
 
-    make_project(project)
-    env = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", "HOME": str(project)}
-    if site_url:
-        env["SITE_URL"] = site_url
-    saved = os.environ.get("SITE_URL")
-    os.environ.pop("SITE_URL", None)
-    if site_url:
-        os.environ["SITE_URL"] = site_url
-    try:
-        build(source, project / "docs")
-        loaded = load(source)
-        site = Site(loaded, load_editorial(source.parent, loaded.regulation))
-        publish_handouts(site, project / "build" / "handouts", site_url)
-    finally:
-        os.environ.pop("SITE_URL", None)
-        if saved is not None:
-            os.environ["SITE_URL"] = saved
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(project / "site")],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        env=env,
-    )
-    assert result.returncode == 0, result.stderr
-    return project / "site"
+
+def handouts_of(site: Path, source: Path) -> Path:
+    """Where ``build_site`` wrote the handouts of ``source``."""
+    return site.parent / "build" / "handouts" / source.parent.name
 
 
 def serve_portal(tmp: Path, site: str, src: str, title: str, style: str, phone: bool = False):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import SOURCE, build_site, serve_folder, serve_portal
+from conftest import SOURCE, build_site, handouts_of, serve_folder, serve_portal
 
 pytestmark = pytest.mark.browser
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
@@ -174,5 +174,5 @@ def test_a_build_without_a_public_address_says_so_and_carries_none(tmp_path_fact
         page = (site / rel).read_text(encoding="utf-8")
         assert 'rel="canonical"' not in page, rel
         assert "example.org" not in page, rel
-    pdfs = list((tmp / "project" / "build" / "handouts").rglob("*.pdf"))
+    pdfs = list(handouts_of(site, SOURCE).rglob("*.pdf"))
     assert pdfs and not any(b"example.org" in p.read_bytes() for p in pdfs)

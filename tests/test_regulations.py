@@ -18,7 +18,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import CONTENT, REGULATIONS, ROOT, build_site
+from conftest import CONTENT, REGULATIONS, ROOT, build_site, handouts_of
 from htmltext import official_lines
 
 from regsite.load import load
@@ -63,13 +63,13 @@ def test_the_site_is_named_after_its_own_title(regulation_site):
 
 
 def test_nothing_of_the_default_regulation_is_in_the_site(regulation_site):
-    _, site = regulation_site
+    source, site = regulation_site
     for path in site.rglob("*"):
         if path.suffix in {".html", ".json", ".js", ".xml", ".txt"}:
             text = path.read_text(encoding="utf-8")
             found = [m for m in DEFAULT_MARKERS if m in text]
             assert not found, f"{path.relative_to(site)} contains {found}"
-    listing = json.loads((site.parent / "build" / "handouts" / "handouts.json").read_text(encoding="utf-8"))
+    listing = json.loads((handouts_of(site, source) / "handouts.json").read_text(encoding="utf-8"))
     assert sorted(p.name for p in (site / "handouts").iterdir()) == listing["files"]
 
 

@@ -19,10 +19,20 @@ def main(argv: list[str] | None = None) -> int:
     p_parse = sub.add_parser("parse", help="print the parsed model as JSON")
     p_parse.add_argument("source", type=Path, help="the regulation's source.txt (content/<slug>/source.txt)")
     p_parse.add_argument("--errata", type=Path, default=None, help="errata file (default: errata.yml beside SOURCE)")
+    p_site = sub.add_parser("site", help="build a whole site: a library (library.yml) or one statute (source.txt)")
+    p_site.add_argument("target", type=Path, help="content/library.yml, or content/<slug>/source.txt")
+    p_site.add_argument("--out", type=Path, default=Path("site"))
+    p_site.add_argument("--work", type=Path, default=Path("build/work"), help="kept between builds (docs, handouts)")
+    p_site.add_argument("--site-url", default=None, help="the public address of the site's root (https://…/)")
+    p_site.add_argument("--draft", action="store_true", help="build with visible 'missing' markers instead of failing")
+    p_site.add_argument("--no-compress", action="store_true", help="no .gz / .br copies")
+    p_site.add_argument("--jobs", type=int, default=2, help="statutes built at once (processes)")
+    p_site.add_argument("--archive", type=Path, default=None, help="also write the offline archive (zip) here")
     p_build = sub.add_parser("build", help="generate the Markdown pages into DOCS (atomically)")
     p_build.add_argument("source", type=Path)
     p_build.add_argument("--docs", type=Path, default=Path("docs"))
     p_build.add_argument("--draft", action="store_true", help="build with visible 'missing' markers instead of failing")
+    p_build.add_argument("--site-url", default=None, help="the public address of the statute's site")
     p_hand = sub.add_parser("handouts", help="write the PDF handouts (only those whose content changed)")
     p_hand.add_argument("source", type=Path)
     p_hand.add_argument("--out", type=Path, default=Path("build/handouts"))
@@ -30,8 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     p_hand.add_argument(
         "--site-url",
         default=None,
-        help="public URL of the site, for the QR codes (default: SITE_URL, else public_url in regulation.yml, "
-        "else none)",
+        help="public URL of the site, for the QR codes (default: public_url in regulation.yml)",
     )
     p_gz = sub.add_parser("compress", help="write .gz (zopfli) and .br copies beside the site's text files")
     p_gz.add_argument("site", type=Path)
@@ -40,6 +49,10 @@ def main(argv: list[str] | None = None) -> int:
     p_zip.add_argument("site", type=Path)
     p_zip.add_argument("target", type=Path)
     args = parser.parse_args(argv)
+    if getattr(args, "source", None) is not None and args.source.suffix == ".yml" and args.command != "site":
+        from .library import first_statute
+
+        args.source = first_statute(args.source)  # a library: its first statute, alone
 
     try:
         if args.command == "parse":
@@ -51,10 +64,26 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"warning: {args.source}: {warning}", file=sys.stderr)
             json.dump(regulation_json(loaded.regulation), sys.stdout, ensure_ascii=False, indent=1)
             sys.stdout.write("\n")
+        elif args.command == "site":
+            from .sitebuild import BuildOptions, build_site
+
+            options = BuildOptions(
+                site_url=args.site_url,
+                draft=args.draft,
+                compress=not args.no_compress,
+                jobs=args.jobs,
+                archive=args.archive,
+            )
+            site_report = build_site(args.target, args.out, args.work, options)
+            for warning in site_report.warnings:
+                print(f"warning: {warning}", file=sys.stderr)
+            times = ", ".join(f"{k} {v:.1f} s" for k, v in site_report.seconds.items())
+            print(f"site built in {args.out} ({site_report.pages} HTML pages; {times})", file=sys.stderr)
         elif args.command == "build":
             from .build import build
+            from .siteconfig import SiteOptions
 
-            report = build(args.source, args.docs, draft=args.draft)
+            report = build(args.source, args.docs, draft=args.draft, options=SiteOptions(site_url=args.site_url))
             for warning in report.warnings:
                 print(f"warning: {warning}", file=sys.stderr)
             print(f"wrote {report.pages} pages ({report.written} changed) to {args.docs}", file=sys.stderr)
@@ -65,12 +94,12 @@ def main(argv: list[str] | None = None) -> int:
             from .handouts import publish_handouts
             from .load import load
             from .site import Site
-            from .siteconfig import public_url
+            from .siteconfig import SiteOptions, public_url
 
             start = time.perf_counter()
             loaded = load(args.source)
             site = Site(loaded, load_editorial(args.source.parent, loaded.regulation, draft=args.draft))
-            url = args.site_url or public_url(site)
+            url = public_url(site, SiteOptions(site_url=args.site_url))
             if not url:
                 print(
                     "note: no public address (SITE_URL or public_url in regulation.yml): handouts carry no QR code",

@@ -331,9 +331,9 @@ def publish_handouts(site: Site, out: Path, site_url: str | None) -> tuple[int, 
     """Everything the site takes from ``out``: the handouts and quiz sheets (PDF, only those that
     changed) and the share-preview images; the one call of the CLI, the tests and the bench."""
     from .shareimage import share_image
-    from .siteconfig import SHARE_IMAGE, regulation_id
+    from .siteconfig import SHARE_IMAGE
 
     with use_kind(site.kind):
         images = {SHARE_IMAGE.format(lang=lang).split("/")[-1]: share_image(site, lang) for lang in ("zh", "en")}
         handouts = all_handouts(site, site_url)
-    return write_handouts(handouts, out, regulation_id(site), images=images)
+    return write_handouts(handouts, out, site.slug, images=images)

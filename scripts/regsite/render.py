@@ -25,7 +25,7 @@ from .plainness import sentences
 from .quiz import quiz_keys, render_quiz_pages
 from .searchindex import library_entry, library_script, search_shard, shard_script
 from .site import Site
-from .siteconfig import regulation_id, render_site_config
+from .siteconfig import CONTRACT, SiteOptions, render_site_config
 from .templating import LANGS, front_matter, page, render, strings
 from .textrows import Where, text_rows
 from .tips import PageTips
@@ -404,16 +404,18 @@ def render_pages(site: Site) -> dict[str, str]:
     return pages
 
 
-def render_site(site: Site) -> dict[str, str]:
+def render_site(site: Site, options: SiteOptions | None = None) -> dict[str, str]:
     """Every generated file, keyed by its path relative to the docs folder: the pages, and the
-    data files that the hooks and the browser read (names starting with a dot)."""
+    data files that the hooks and the browser read (names starting with a dot). ``options``:
+    what the build says of the site (its address, its handouts' folder, its library)."""
+    options = options or SiteOptions()
     pages = render_pages(site)
     pages[".nav.yml"] = yaml.safe_dump(render_nav(site), allow_unicode=True, sort_keys=False)
-    pages[".site.yml"] = yaml.safe_dump(render_site_config(site), allow_unicode=True, sort_keys=False)
-    slug = regulation_id(site)
+    pages[CONTRACT] = yaml.safe_dump(render_site_config(site, options), allow_unicode=True, sort_keys=False)
     for lang in LANGS:
-        pages[f"search/{lang}.js"] = shard_script(search_shard(site, slug, lang))
-    pages["search/library.js"] = library_script([library_entry(site, slug, "")])
+        pages[f"search/{lang}.js"] = shard_script(search_shard(site, site.slug, lang))
+    if not options.library:  # alone: a library of one, its list at the statute's root
+        pages["search/library.js"] = library_script([library_entry(site, site.slug, "")])
     pages[".words.json"] = json.dumps(render_browser_words(), ensure_ascii=False, indent=1, sort_keys=True)
     pages.update(open_data(site))
     return pages

@@ -8,7 +8,7 @@ Paths: Chinese pages are ``X.md`` (the default language, at the site root); Engl
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
@@ -19,7 +19,7 @@ from .numerals import to_chinese
 from .references import Reference, Target, find_en, find_zh, resolve
 from .schema import ArticleEntry
 from .templating import statute_kind, strings
-from .urls import href, html_href
+from .urls import Place, href, html_href
 
 
 def date_text(day: dt.date, lang: str) -> str:
@@ -40,9 +40,27 @@ Located = tuple[str, int, int | None]  # (article key, paragraph, item or None)
 
 @dataclass
 class Site:
+    """One statute of the site: its text, its editorial data, where it stands (``place``) and the
+    library it belongs to (``library.Library``; None until it is put in one)."""
+
     loaded: Loaded
     editorial: Editorial
     editorial_path: str = "editorial"
+    place: Place = field(default=Place(""))
+    library: Any = None  # library.Library (its own module imports this one)
+
+    def __post_init__(self) -> None:
+        if not self.place.slug:
+            self.place = Place(self.loaded.source.parent.name)
+
+    @property
+    def slug(self) -> str:
+        """The statute's key: its content folder's name."""
+        return self.place.slug
+
+    def statute(self, slug: str) -> Site:
+        """A statute of the site's library by its key ("" or its own key: this one)."""
+        return self if slug in ("", self.slug) or self.library is None else self.library.site(slug)
 
     @property
     def regulation(self) -> Regulation:
@@ -56,8 +74,11 @@ class Site:
     # --- cross-references ---------------------------------------------------------
     @cached_property
     def references(self) -> dict[str, dict[Located, list[tuple[Reference, Target]]]]:
-        """Every cross-reference, resolved, per language and per paragraph / item."""
+        """Every cross-reference, resolved, per language and per paragraph / item: to this
+        statute or another of the library. A citation of a law the library does not hold is
+        left out (it stays text) and listed in ``external_citations``."""
         out: dict[str, dict[Located, list[tuple[Reference, Target]]]] = {"zh": {}, "en": {}}
+        laws = self.library.laws(self.slug) if self.library is not None else None
         for article in self.regulation.articles:
             translation = self.entry(article).translation
             texts: list[tuple[str, int, int | None, str]] = []
@@ -74,10 +95,21 @@ class Site:
                     if lang == "zh"
                     else f"{self.editorial_path}/articles (article {article.key})"
                 )
-                refs = [(r, resolve(r, self.regulation, where)) for r in finder(text, article.key, para_no, item_no)]
+                refs = []
+                for r in finder(text, article.key, para_no, item_no):
+                    target = resolve(r, self.regulation, where, laws)
+                    if target is None:
+                        self.external_citations.append(f"{where}: article {article.key}: {r.text} ({r.law})")
+                    else:
+                        refs.append((r, target))
                 if refs:
                     out[lang][(article.key, para_no, item_no)] = refs
         return out
+
+    @cached_property
+    def external_citations(self) -> list[str]:
+        """Citations of laws the site does not hold (filled in by ``references``)."""
+        return []
 
     @cached_property
     def cited_by(self) -> dict[str, list[str]]:
@@ -85,6 +117,8 @@ class Site:
         out: dict[str, list[str]] = {}
         for (source, _, _), refs in self.references["zh"].items():
             for _, target in refs:
+                if target.statute:
+                    continue  # another statute's article
                 if target.article != source and source not in out.setdefault(target.article, []):
                     out[target.article].append(source)
         return out
@@ -158,6 +192,13 @@ class Site:
         if (paragraph or item) and lang == "en":
             label += ", "
         return label + paragraph_label(paragraph, item, lang)
+
+    def cited_label(self, label: str, lang: str) -> str:
+        """A provision's label when another statute cites it: 《反间谍法》第五十四条 / Article 54 of
+        the Counterespionage Law."""
+        if lang == "zh":
+            return f"《{self.short_title('zh')}》{label}"
+        return f"{label} of the {self.short_title('en')}"
 
     def citation(self, article: Article, paragraph: int | None, item: int | None, lang: str) -> str:
         """How to cite a provision: 《…》第二十九条第二款 / Article 29(2), <title>. The paragraph is

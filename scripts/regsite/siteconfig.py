@@ -1,12 +1,18 @@
-"""Per-regulation site settings for MkDocs (``docs/.site.yml``, read by ``hooks/site_config.py``):
-the site's name and description in each language and its public address; also the 404 page's
-words and links (read by ``hooks/notfound.py``). ``mkdocs.yml`` names no regulation; everything
-regulation-specific comes from the content folder through here."""
+"""The contract between the generator and the hooks: ``docs/.site.yml``, one statute's settings
+for its MkDocs build (``SiteContract``, validated on both sides): its name and description in
+each language, its public address, where its handouts are, its place in a library, the header's
+and footer's words, the 404 page's words and links. ``mkdocs.yml`` names no statute; everything
+particular to one comes from its content folder through here. The package reads no environment:
+the public address and the folders come in as ``SiteOptions``."""
 
 from __future__ import annotations
 
-import os
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict
 
 from .cjk import SEARCH_PUNCTUATION
 from .searchindex import search_words
@@ -14,25 +20,75 @@ from .site import Site
 from .templating import LANGS, strings
 from .urls import page_url
 
+CONTRACT = ".site.yml"
 
-def public_url(site: Site) -> str | None:
-    """The public address: ``SITE_URL`` from the environment (a deployment's choice) or
-    ``public_url`` from ``regulation.yml``; None when neither is set."""
-    return os.environ.get("SITE_URL") or site.editorial.meta.public_url or None
+
+@dataclass(frozen=True)
+class SiteOptions:
+    """What a statute's build is told from outside: its public address (None: none known), the
+    folder its handouts are written to (from mkdocs.yml's folder, or absolute), and its library:
+    the library's root from the statute's root ("" alone) and every statute the search offers
+    (slug, short titles)."""
+
+    site_url: str | None = None
+    handouts: str = "build/handouts"
+    library_root: str = ""
+    library: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
+    library_home: str | None = None  # the library's home page from the statute's root
+
+
+class LanguageSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    site_name: str
+    site_description: str
+    extra: dict[str, Any]
+
+
+class SiteContract(BaseModel):
+    """``docs/.site.yml``: what the hooks read (hooks/site_config.py, nav.py, handouts.py,
+    notfound.py)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    regulation: str
+    site_url: str | None
+    languages: dict[str, LanguageSettings]
+    has_translation: bool
+    handouts: str
+    notfound: dict[str, dict[str, str]]
+
+
+def read_contract(docs_dir: Path) -> SiteContract:
+    """The contract of the docs folder; raises ``SourceError`` when it is missing or malformed."""
+    from .errors import SourceError
+
+    path = docs_dir / CONTRACT
+    if not path.exists():
+        raise SourceError("missing: run `regsite build` (or `make site`) first", path=path)
+    try:
+        return SiteContract.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    except Exception as exc:
+        raise SourceError(f"not the generator's contract: {exc}", path=path) from None
+
+
+def public_url(site: Site, options: SiteOptions) -> str | None:
+    """The statute's public address: the build's (a deployment's choice) or ``public_url`` from
+    ``regulation.yml``; None when neither is set."""
+    return options.site_url or site.editorial.meta.public_url or None
 
 
 # The share-preview image of each language (1200 x 630, drawn with the handouts: handouts.py).
 SHARE_IMAGE = "handouts/share.{lang}.png"
 
 
-def render_site_config(
-    site: Site, library_root: str = "", library: list[tuple[str, dict[str, str]]] | None = None
-) -> dict[str, Any]:
-    """The settings of the statute's MkDocs build. ``library_root``: the library's root from the
-    statute's root ("" when the statute is built alone); ``library``: (slug, short title per
-    language) of every statute the search offers."""
+def render_site_config(site: Site, options: SiteOptions | None = None) -> dict[str, Any]:
+    """The contract of the statute's MkDocs build (``SiteContract``)."""
+    options = options or SiteOptions()
     meta = site.editorial.meta
-    library = library or [(regulation_id(site), {lang: site.short_title(lang) for lang in LANGS})]
+    library = [(slug, dict(short)) for slug, short in options.library] or [
+        (site.slug, {lang: site.short_title(lang) for lang in LANGS})
+    ]
     languages = {}
     for lang in ("zh", "en"):
         description = meta.description_zh if lang == "zh" else meta.description_en
@@ -48,14 +104,16 @@ def render_site_config(
                 # the search dialog (partials/regsite-search.html, regsite-search.js)
                 "search": {
                     "lang": lang,
-                    "statute": regulation_id(site),
+                    "statute": site.slug,
                     # the folder of search/library.js, from the statute's root (both languages'
                     # pages resolve it from there: the templates' url filter)
-                    "library_root": library_root,
+                    "library_root": options.library_root,
                     "punctuation": SEARCH_PUNCTUATION,
                     "words": search_words(lang),
                     "statutes": [{"slug": slug, "short": short[lang]} for slug, short in library],
                 },
+                # the link to the library's home in the header (partials/alternate.html)
+                "library": {"home": options.library_home, "label": s["library_link"]} if options.library_home else None,
                 # the footer of every page (partials/copyright.html)
                 "footer": {
                     "publisher": site.publisher(lang),
@@ -65,8 +123,9 @@ def render_site_config(
             },
         }
     return {
-        "regulation": regulation_id(site),
-        "site_url": public_url(site),
+        "regulation": site.slug,
+        "site_url": public_url(site, options),
+        "handouts": options.handouts,
         "languages": languages,
         "has_translation": site.editorial.has_translation,
         "notfound": render_notfound(site),
@@ -90,9 +149,3 @@ def render_notfound(site: Site) -> dict[str, dict[str, str]]:
         }
         for lang in LANGS
     }
-
-
-def regulation_id(site: Site) -> str:
-    """Names the regulation a build belongs to (its content folder), so that the handouts of one
-    regulation are never shipped with another's site."""
-    return site.loaded.source.parent.name

@@ -19,7 +19,7 @@ from .site import Site, paragraph_label
 from .templating import erratum_text, strings
 from .terms import find_terms
 from .tips import PageTips
-from .urls import html_href
+from .urls import cross_href, html_href
 
 
 @dataclass(frozen=True)
@@ -95,6 +95,11 @@ def text_rows(
     allowed = frozenset(t.id for t in find_terms(article.text, site.editorial.glossary)) if text_lang == "en" else None
 
     def href_for(target: Target) -> str:
+        if target.statute:  # another statute of the library: its article, or its home page
+            there = site.statute(target.statute).place
+            if not target.article:
+                return cross_href(site.place, where.path, lang, there, "home", None)
+            return cross_href(site.place, where.path, lang, there, "article", target.article, target.id)
         if target.article in where.on_page:
             return f"#{prefix}{target.id}"
         return html_href(where.path, "article", target.article, target.id)

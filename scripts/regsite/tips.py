@@ -126,9 +126,17 @@ class PageTips:
         spans = []
         m = _macros()
         for ref, target in refs:
-            article = self.site.regulation.article(target.article)
-            label = self.site.provision_label(article, target.paragraph, target.item, self.lang)
-            text = preview_text(self.site, article, target.paragraph, target.item, self.lang)
+            other = self.site.statute(target.statute)
+            if not target.article:  # a law of the library named as a whole: its title and description
+                label = other.title(self.lang)
+                meta = other.editorial.meta
+                text = (meta.description_zh if self.lang == "zh" else meta.description_en) or ""
+            else:
+                article = other.regulation.article(target.article)
+                label = other.provision_label(article, target.paragraph, target.item, self.lang)
+                if target.statute:  # another statute's article: say which
+                    label = other.cited_label(label, self.lang)
+                text = preview_text(other, article, target.paragraph, target.item, self.lang)
             self._counter += 1
             tip_id = f"tip-ref-{self._counter}"
             spans.append(

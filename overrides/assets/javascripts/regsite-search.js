@@ -34,6 +34,7 @@
     extra: 0.3,       /* the share of an article's other matching documents */
     cover: 0.25,      /* score x (cover + coverage)^2 */
     title: 2,         /* a document's own title counts double */
+    notice: 0.5,      /* below this coverage, the best result leaves part of the query unanswered */
     bm25: { k: 1.2, b: 0.75, d: 0.5 }
   }, window.regsiteSearchSettings || {});
   var PRIOR = S.prior, LEND = S.lend;
@@ -285,13 +286,16 @@
         if (!doc) { return; }
         var target = group("a" + a, doc);
         target.lent += LEND * g.best / refs.length;
-        Object.keys(g.matched).forEach(function (m) { target.matched[m] = true; });
+        target.lentMatched = target.lentMatched || {};
+        Object.keys(g.matched).forEach(function (m) { target.lentMatched[m] = true; });
       });
     });
     order = order.filter(function (g) { return g.kind !== "quiz"; });   /* quiz questions only lend */
     order.forEach(function (g) {
       g.score = g.best + Math.min(g.extra, g.best) + g.lent;
-      g.coverage = coverage(prepared, g.matched, g);
+      /* coverage by the article's own words; with what questions about it add, for ranking */
+      g.ownCoverage = coverage(prepared, g.matched, g);
+      g.coverage = coverage(prepared, Object.assign({}, g.matched, g.lentMatched || {}), g);
       /* a result that answers all of the query beats one word repeated */
       g.score *= (S.cover + g.coverage) * (S.cover + g.coverage);
     });
@@ -410,8 +414,9 @@
     var first = groups[0], second = groups[1];
     var best = first.coverage >= 0.8 && (!second || first.score >= 1.5 * second.score);
     /* the query asks about something no result covers: say so, naming it */
-    if (complete && first.coverage < 0.7 && first.missing.length) {
-      notice.textContent = W.no_specific.replace("{query}", first.missing.join(W.separator));
+    var best = groups.slice(0, 3).reduce(function (a, g) { return g.coverage > a.coverage ? g : a; }, first);
+    if (complete && best.coverage < S.notice && best.missing.length) {
+      notice.textContent = W.no_specific.replace("{query}", best.missing.join(W.separator));
       notice.hidden = false;
     }
     groups.slice(0, 12).forEach(function (g, i) {
