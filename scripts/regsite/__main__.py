@@ -78,7 +78,8 @@ def main(argv: list[str] | None = None) -> int:
             for warning in site_report.warnings:
                 print(f"warning: {warning}", file=sys.stderr)
             times = ", ".join(f"{k} {v:.1f} s" for k, v in site_report.seconds.items())
-            print(f"site built in {args.out} ({site_report.pages} HTML pages; {times})", file=sys.stderr)
+            kept = f"; unchanged, not built again: {', '.join(site_report.kept)}" if site_report.kept else ""
+            print(f"site built in {args.out} ({site_report.pages} HTML pages; {times}{kept})", file=sys.stderr)
         elif args.command == "build":
             from .build import build
             from .siteconfig import SiteOptions

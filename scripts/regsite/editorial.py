@@ -321,11 +321,17 @@ def _load_guides(guides_dir: Path, draft: bool) -> dict[str, str]:
 def _load_search(
     path: Path, regulation: Regulation, articles: dict[str, ArticleEntry], draft: bool
 ) -> tuple[SearchTuning, list[str]]:
-    """Search tuning; every synonym target must occur in the text it is meant to find."""
+    """Search tuning; every synonym target must occur in the text it is meant to find. Included
+    files give what of theirs fits this text (their targets it does not use are left out)."""
     search = _optional(SearchTuning, path, SearchTuning())
     warnings: list[str] = []
     english = "\n".join(t for e in articles.values() for p in (e.translation or []) for t in [p.text, *p.items]).lower()
     chinese = "\n".join(a.text for a in regulation.articles)
+    text = {"zh": chinese, "en": english}
+
+    def occurs(target: str, lang: str) -> bool:
+        return (target if lang == "zh" else target.lower()) in text[lang]
+
     for word in search.words_zh:
         if word not in chinese:
             raise SourceError(f"field 'words_zh': '{word}' does not occur in the text", path=path)
@@ -337,15 +343,28 @@ def _load_search(
     ]:
         if lang not in ("zh", "en"):
             raise SourceError(f"field '{kind}.{lang}': only zh and en are known", path=path)
-        text = chinese if lang == "zh" else english
         for word, targets in mapping.items():
             for target in targets:
-                if (target if lang == "zh" else target.lower()) not in text:
+                if not occurs(target, lang):
                     where = "text" if lang == "zh" else "translation"
                     problem = f"field '{kind}.{lang}.{word}': '{target}' does not occur in the {where}"
                     if not draft and (lang == "zh" or translated):
                         raise SourceError(problem, path=path)
                     warnings.append(f"{path}: {problem}")
+    for name in search.include:
+        shared_path = (path.parent / name).resolve()
+        if not shared_path.exists():
+            raise SourceError(f"field 'include': {name} does not exist", path=path)
+        shared = _validate(SearchTuning, _read_yaml(shared_path), shared_path)
+        search.words_zh += [w for w in shared.words_zh if w in chinese and w not in search.words_zh]
+        search.stop_zh += [w for w in shared.stop_zh if w not in search.stop_zh]
+        search.stop_en += [w for w in shared.stop_en if w not in search.stop_en]
+        for own, theirs in ((search.synonyms, shared.synonyms), (search.related, shared.related)):
+            for lang, mapping in theirs.items():
+                for word, targets in mapping.items():
+                    fits = [t for t in targets if occurs(t, lang)]
+                    if fits and word not in own.get(lang, {}):
+                        own.setdefault(lang, {})[word] = fits
     return search, warnings
 
 

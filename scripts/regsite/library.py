@@ -4,8 +4,8 @@
 them; a statute can also be built alone (``regsite site content/<slug>/source.txt``), and then
 it is a library of one, at the site's root. What the statutes know of each other:
 
-* **names** (``Library.slug_for``): a reference that names a law (《中华人民共和国反间谍法》第五十四条,
-  反间谍法第五十四条, "Article 54 of the Counterespionage Law of …") resolves to the statute of the
+* **names** (``Library.slug_for``): a reference that names a law (《中华人民共和国网络安全法》第五十四条,
+  网络安全法第五十四条, "Article 54 of the Cybersecurity Law of …") resolves to the statute of the
   library with that title, short title or alias (``regulation.yml``: ``aliases_zh``,
   ``aliases_en``); a law the library does not hold stays text and is reported;
 * **related provisions** (``related.yml`` of a statute: what each of its articles rests on in
@@ -81,11 +81,19 @@ class Link:
     article: str  # the article of the statute whose page shows the link
     statute: str  # the other statute
     other: str  # its article
-    paragraph: int | None
+    paragraph: int | None  # of the national provision
     relation: str
-    note_zh: str | None
-    note_en: str | None
     reverse: bool  # True on the national law's side ("detailed by")
+
+
+@dataclass(frozen=True)
+class Related:
+    """What related.yml says, in both directions: the links each statute's pages show, and the
+    editors' note on an article of the statute that rests on others (which may have no link:
+    "no national provision corresponds")."""
+
+    links: dict[str, list[Link]]
+    notes: dict[tuple[str, str], tuple[str | None, str | None]]  # (statute, article) -> zh, en
 
 
 def _name_key(name: str) -> str:
@@ -139,9 +147,10 @@ class Library:
         return self.names.get(_name_key(name))
 
     @cached_property
-    def links(self) -> dict[str, list[Link]]:
-        """Statute -> the related-provision links its pages show (both directions)."""
-        out: dict[str, list[Link]] = {slug: [] for slug in self.sites}
+    def related(self) -> Related:
+        """Every statute's related.yml read and checked against the statutes of this site."""
+        links: dict[str, list[Link]] = {slug: [] for slug in self.sites}
+        notes: dict[tuple[str, str], tuple[str | None, str | None]] = {}
         for slug, site in self.sites.items():
             path = site.loaded.source.parent / "editorial" / RELATED_FILE
             if not path.exists():
@@ -151,6 +160,8 @@ class Library:
             for entry in data.articles:
                 if str(entry.article) not in keys:
                     raise SourceError(f"article {entry.article} does not exist", path=path)
+                if entry.note_zh or entry.note_en:
+                    notes[(slug, str(entry.article))] = (entry.note_zh, entry.note_en)
                 for p in entry.provisions:
                     if p.statute not in self.sites:
                         self.warnings.append(f"{path}: article {entry.article}: {p.statute} is not in this site")
@@ -158,12 +169,22 @@ class Library:
                     other = self.sites[p.statute].regulation
                     if str(p.article) not in {a.key for a in other.articles}:
                         raise SourceError(f"article {entry.article}: {p.statute} has no article {p.article}", path=path)
+                    if p.paragraph and p.paragraph > len(other.article(str(p.article)).paragraphs):
+                        raise SourceError(
+                            f"article {entry.article}: {p.statute} article {p.article} has no paragraph {p.paragraph}",
+                            path=path,
+                        )
                     here = (str(entry.article), p.statute, str(p.article), p.paragraph, p.relation)
-                    out[slug].append(Link(*here, entry.note_zh, entry.note_en, reverse=False))
-                    out[p.statute].append(
-                        Link(str(p.article), slug, str(entry.article), None, p.relation, None, None, reverse=True)
+                    links[slug].append(Link(*here, reverse=False))
+                    links[p.statute].append(
+                        Link(str(p.article), slug, str(entry.article), p.paragraph, p.relation, reverse=True)
                     )
-        return out
+        return Related(links, notes)
+
+    @property
+    def links(self) -> dict[str, list[Link]]:
+        """Statute -> the related-provision links its pages show (both directions)."""
+        return self.related.links
 
     def laws(self, here: str) -> LawsOfSite:
         """The name table as seen from the statute ``here``, for resolving its references."""

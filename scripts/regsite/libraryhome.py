@@ -23,7 +23,9 @@ from .library import Library
 from .searchindex import library_entry, library_script, search_words
 from .siteconfig import CONTRACT
 from .templating import LANGS, render, strings, use_kind
-from .urls import page_url
+from .urls import Place, page_url, root_href
+
+LIBRARY_ROOT = Place("", "")  # the library's own pages, at its root
 
 HOME = "_library"  # the work folder of the home pages (never a statute's slug: slugs have no "_")
 
@@ -43,8 +45,10 @@ def render_home_pages(library: Library, site_url: str | None) -> dict[str, str]:
                     statutes.append(
                         {
                             "title": site.title(lang),
-                            "home": site.place.root + page_url("home", None, lang),
-                            "full_text": site.place.root + page_url("full-text", None, lang),
+                            "home": root_href("index.md", lang, LIBRARY_ROOT, site.place.url("home", None, lang)),
+                            "full_text": root_href(
+                                "index.md", lang, LIBRARY_ROOT, site.place.url("full-text", None, lang)
+                            ),
                             "articles": len(site.regulation.articles),
                             "chapters": len(site.regulation.chapters),
                             "status": site.status(lang),
@@ -60,7 +64,9 @@ def render_home_pages(library: Library, site_url: str | None) -> dict[str, str]:
                     )
             report = featured.reporting(page_url("home", None, lang), lang)
             if report:  # the featured statute's reporting box: its links from the library's root
-                report["article_href"] = featured.place.root + page_url("article", meta_article(featured), lang)
+                target = featured.place.url("article", meta_article(featured), lang)
+                report["article_href"] = root_href("index.md", lang, LIBRARY_ROOT, target)
+                report["article_label"] = featured.cited_label(report["article_label"], lang)
             pages["index.md" if lang == "zh" else "index.en.md"] = render(
                 "library_home.md.j2",
                 s=s,

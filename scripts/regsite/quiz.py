@@ -59,8 +59,7 @@ def _ref(site: Site, from_page: str, ref: Any, lang: str) -> dict[str, str]:
     if ref.paragraph is not None:
         paragraph = article.paragraphs[ref.paragraph - 1]
         anchor = paragraph.items[ref.item - 1].id if ref.item is not None else paragraph.id
-    if lang == "en" and site.entry(article).translation is None:
-        anchor = "zh-" + anchor  # the English page shows only the Chinese original of this article
+    anchor = site.page_anchor(article, anchor, lang)
     cited = ref.paragraph if len(article.paragraphs) > 1 else None  # 第四条第四项, not 第四条第一款第四项
     return {
         "label": site.provision_label(article, cited, ref.item, lang),

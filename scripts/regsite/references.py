@@ -6,13 +6,13 @@ item) or raises ``SourceError`` naming the article that holds an unresolvable re
 
 Chinese forms: 本条例第X条, 第X条, 第X条之Y, 第X条第Y款, 第X条第Y款第Z项, 第X条至第Y条,
 前款, 前两款, 本条, 本款. A law named before a list of articles is the law of every article in
-the list, up to the first punctuation that ends the list (，；。：): 《中华人民共和国反间谍法》第五
-十四条、第五十五条 cites two articles of that law; 反间谍法第五十四条 and 刑法第一百一十条 name their
+the list, up to the first punctuation that ends the list (，；。：): 《中华人民共和国网络安全法》第五
+十四条、第五十五条 cites two articles of that law; 网络安全法第五十四条 and 刑法第一百一十条 name their
 law without title marks; 本法 / 本条例 / 本办法 name the statute itself. English forms (the
 translation guide): "Article 31 (of these Regulations)", "paragraph 2 of Article 31", "item (3) of
 paragraph 2 of Article 24", "Articles 5 to 7", "the preceding paragraph", "the preceding two
 paragraphs", "this Article"; a list followed by "of the … Law of the People's Republic of China"
-cites that law ("Article 54 or Article 55 of the Counterespionage Law of …").
+cites that law ("Article 54 or Article 55 of the Cybersecurity Law of …").
 
 ``resolve`` turns a reference into a target in its own statute or, through a ``Laws`` table of
 the statutes a site holds and their names, in another; a law the site does not hold gives no
@@ -45,6 +45,7 @@ ZH_ARTICLE = re.compile(
 ZH_TITLED = re.compile(r"《(?P<title>[^《》]{2,60})》")
 ZH_SELF = re.compile(r"本(?:条例|法|办法|规定|细则|决定)(?!律)")
 ZH_NAMED = re.compile(rf"(?P<name>[{HAN_CHARS}]{{1,16}}?(?:法|条例|办法|规定|细则))(?=第{N}条)")
+ZH_CITED_BEFORE = re.compile(rf"^.*第{N}[条款项](?:之{N})?")
 ZH_VERBS = re.compile(r"^(?:违反|依照|依据|根据|按照|参照|适用|对照|违背|执行|实施|及|和|或者|或|、|并)+")
 # What may stand between the articles of one list; anything else ends the list.
 ZH_LIST = re.compile(r"^(?:、|和|及|以及|或者|或|，以及|的)?$")
@@ -58,7 +59,7 @@ EN_ARTICLE = re.compile(
     r"(?:item \((?P<item>\d+)\) of )?(?:paragraph (?P<para>\d+) of )?"
     r"Articles? (?P<art>\d+)(?:-(?P<suffix>\d+))?(?: (?:to|through) (?P<art2>\d+))?"
 )
-# after a list of articles: the law they belong to ("of the Counterespionage Law of the People's
+# after a list of articles: the law they belong to ("of the Cybersecurity Law of the People's
 # Republic of China", "of this Law", "of these Regulations")
 EN_LAW = re.compile(
     r"^ of (?:(?P<self>this Law|these (?:Regulations|Measures|Provisions|Rules)|this Decision)"
@@ -68,7 +69,7 @@ EN_LAW = re.compile(
 EN_LIST = re.compile(r"^(?:,| and| or|, and|, or|,? and| to)\s*$")
 # the further numbers of "Articles 3, 4 and 5"
 EN_MORE = re.compile(r"^(?:,\s*|,? and |,? or )(?P<art>\d+)(?:-(?P<suffix>\d+))?(?!\d)")
-# a law named on its own, not after articles ("the Counterespionage Law of the People's Republic
+# a law named on its own, not after articles ("the Cybersecurity Law of the People's Republic
 # of China", "the Law of the People's Republic of China on Guarding State Secrets")
 EN_LAW_NAME = re.compile(
     r"(?<=\bthe )(?P<title>(?:[A-Z][A-Za-z’'-]* )*?(?:Law|Code)"
@@ -139,7 +140,8 @@ def _laws_zh(text: str) -> list[tuple[int, int, str]]:
 
     laws += [(m.start(), m.end(), SELF) for m in ZH_SELF.finditer(text) if free(m.start(), m.end())]
     for m in ZH_NAMED.finditer(text):
-        name = ZH_VERBS.sub("", m["name"])
+        # a list before the name is not part of it: 本条例第三十一条和网络安全法第四十一条
+        name = ZH_VERBS.sub("", ZH_CITED_BEFORE.sub("", m["name"]))
         start = m.end() - len(name)
         if name and not name.startswith("本") and free(start, m.end()):
             laws.append((start, m.end(), name))

@@ -73,6 +73,7 @@ def render_article(site: Site, article: Article, lang: str) -> str:
         status=site.status(lang),
         report=report,  # (previous / next: Material's footer)
         compare_href=html_href(path, "compare", article.key),
+        related=site.related(article, path, lang),
         embed_href=html_href(path, "embed-builder") + f"?article={article.key}",
     )
 
@@ -112,6 +113,7 @@ def render_compare(site: Site, article: Article, lang: str) -> str:
         rows=list(zip(zh, en, strict=True)),
         label=site.article_label(article, lang),
         back_href=html_href(path, "article", article.key),
+        related=site.related(article, path, lang),
         errata=[e for e in site.regulation.errata if e.article == article.key],
         about=href(path, "about"),
     )

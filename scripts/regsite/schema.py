@@ -211,6 +211,10 @@ class AskedFile(_Strict):
 
 
 class SearchTuning(_Strict):
+    # other search.yml files (paths relative to this one) whose words this statute shares, as the
+    # statutes of one library share a subject: what of them fits this statute's text is taken (a
+    # synonym whose words the text does not use is left out, not an error)
+    include: list[str] = []
     # Chinese words the index keeps whole (jieba user words), beside the glossary terms: a
     # phrase that jieba splits in one text and not in another would otherwise be found in one only.
     words_zh: list[str] = []
@@ -293,7 +297,7 @@ class RegulationMeta(_Strict):
     title_en: str | None = OptionalText
     short_title_zh: str | None = OptionalText
     short_title_en: str | None = OptionalText
-    # other names the statute is cited by (反间谍法), for references from the library's statutes
+    # other names the statute is cited by (网络安全法), for references from the library's statutes
     aliases_zh: list[str] = []
     aliases_en: list[str] = []
     description_zh: str | None = OptionalText

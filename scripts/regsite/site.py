@@ -19,7 +19,7 @@ from .numerals import to_chinese
 from .references import Reference, Target, find_en, find_zh, resolve
 from .schema import ArticleEntry
 from .templating import statute_kind, strings
-from .urls import Place, href, html_href
+from .urls import Place, cross_href, href, html_href
 
 
 def date_text(day: dt.date, lang: str) -> str:
@@ -193,9 +193,62 @@ class Site:
             label += ", "
         return label + paragraph_label(paragraph, item, lang)
 
+    def related(self, article: Article, from_page: str, lang: str) -> dict[str, Any]:
+        """The related provisions of an article (library.Related): what it rests on in other
+        statutes (``rests_on``, with the editors' ``note``) and what details it there
+        (``detailed_by``), each with its label, heading, link and relation. Empty outside a
+        library."""
+        s = strings()[lang]
+        out: dict[str, Any] = {"rests_on": [], "detailed_by": [], "note": None}
+        if self.library is None or len(self.library.sites) < 2:
+            return out
+        note = self.library.related.notes.get((self.slug, article.key))
+        if note:
+            out["note"] = note[0] if lang == "zh" else note[1]
+        for link in self.library.links.get(self.slug, []):
+            if link.article != article.key:
+                continue
+            other = self.library.site(link.statute)
+            target = other.regulation.article(link.other)
+            paragraph = None if link.reverse else link.paragraph
+            label = other.cited_label(other.provision_label(target, paragraph, None, lang), lang)
+            anchor = other.page_anchor(target, target.id + (f"-p-{paragraph}" if paragraph else ""), lang)
+            out["detailed_by" if link.reverse else "rests_on"].append(
+                {
+                    "label": label,
+                    "heading": other.heading(target, lang),
+                    "href": cross_href(self.place, from_page, lang, other.place, "article", link.other, anchor),
+                    "relation": s[f"relation_{link.relation}" + ("_by" if link.reverse else "")],
+                    "lines": other.provision_text(target, paragraph, None, lang).split("\n"),
+                    "text_lang": "zh" if lang == "zh" or other.entry(target).translation is None else "en",
+                }
+            )
+        return out
+
+    def page_anchor(self, article: Article, anchor: str, lang: str) -> str:
+        """The id of a provision on the article's page in ``lang``: an English page of an article
+        not yet translated shows only the Chinese original, whose ids are ``zh-`` ones."""
+        if lang == "en" and anchor != article.id and self.entry(article).translation is None:
+            return "zh-" + anchor
+        return anchor
+
+    def provision_text(self, article: Article, paragraph: int | None, item: int | None, lang: str) -> str:
+        """A provision's words in ``lang`` (the official Chinese where the English translation does
+        not exist), paragraphs and items one to a line."""
+        translation = self.entry(article).translation
+        if lang == "zh" or translation is None:
+            if paragraph is None:
+                return article.text
+            para = article.paragraphs[paragraph - 1]
+            return para.items[item - 1].label + para.items[item - 1].text if item else "\n".join(para.lines())
+        if item:
+            return f"({item}) {translation[paragraph - 1].items[item - 1]}" if paragraph else ""
+        paras = translation if paragraph is None else [translation[paragraph - 1]]
+        return "\n".join(line for p in paras for line in [p.text, *(f"({i}) {x}" for i, x in enumerate(p.items, 1))])
+
     def cited_label(self, label: str, lang: str) -> str:
-        """A provision's label when another statute cites it: 《反间谍法》第五十四条 / Article 54 of
-        the Counterespionage Law."""
+        """A provision's label when another statute cites it: 《网络安全法》第五十四条 / Article 54 of
+        the Cybersecurity Law."""
         if lang == "zh":
             return f"《{self.short_title('zh')}》{label}"
         return f"{label} of the {self.short_title('en')}"

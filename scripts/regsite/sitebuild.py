@@ -19,6 +19,8 @@ A library is built as independent jobs, one per statute, then joined:
 
 from __future__ import annotations
 
+import hashlib
+import json
 import multiprocessing
 import os
 import shutil
@@ -26,6 +28,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .errors import SourceError
 
@@ -51,6 +54,52 @@ class BuildReport:
     pages: int = 0
     warnings: list[str] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)  # per statute, and the join
+    built: list[str] = field(default_factory=list)  # the statutes built
+    kept: list[str] = field(default_factory=list)  # those not built again: nothing they depend on changed
+
+
+CODE = ("scripts/regsite", "hooks", "overrides", "mkdocs.yml")
+
+
+def _files_digest(paths: list[Path], base: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(p for root in paths for p in ([root] if root.is_file() else root.rglob("*")) if p.is_file()):
+        if "__pycache__" in path.parts:
+            continue
+        digest.update(path.relative_to(base).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _shown_elsewhere(site: Any) -> str:
+    """What other statutes' pages show of ``site`` (names, texts, headings, translations), so
+    that a change to, say, its summaries rebuilds it alone."""
+    data = {
+        "names": [site.title(lang) for lang in ("zh", "en")] + [site.short_title(lang) for lang in ("zh", "en")],
+        "kind": site.kind,
+        "articles": [
+            [a.key, a.text, site.heading(a, "zh"), site.heading(a, "en"), site.english_text(a)]
+            for a in site.regulation.articles
+        ],
+    }
+    return hashlib.sha256(json.dumps(data, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+
+
+def fingerprints(library: Any, target: Path, options: BuildOptions) -> dict[str, str]:
+    """Each statute's job, as a digest of everything its output depends on: the code, its own
+    content folder, what it shows of the other statutes, every related.yml and the library file,
+    and the options. A job whose digest is that of its last build is not run again."""
+    code = _files_digest([ROOT / c for c in CODE], ROOT)
+    shared = [target] if target.suffix == ".yml" else []
+    shared += [s.loaded.source.parent / "editorial" / "related.yml" for s in library.sites.values()]
+    common = _files_digest([p for p in shared if p.exists()], target.parent.parent)
+    shown = {slug: _shown_elsewhere(site) for slug, site in library.sites.items()}
+    out = {}
+    for slug, site in library.sites.items():
+        folder = site.loaded.source.parent
+        parts = [code, common, _files_digest([folder], folder.parent), repr((options.site_url, options.draft))]
+        parts += [f"{other}:{digest}" for other, digest in sorted(shown.items()) if other != slug]
+        out[slug] = hashlib.sha256("\n".join(parts).encode()).hexdigest()
+    return out
 
 
 def _url(site_url: str | None, root: str) -> str | None:
@@ -105,16 +154,34 @@ def build_site(target: Path, out: Path, work: Path, options: BuildOptions) -> Bu
     )
     report.warnings += library.warnings
     work.mkdir(parents=True, exist_ok=True)
-    jobs = [
-        (str(target.resolve()), slug, str(work.resolve()), options.site_url, options.draft) for slug in library.slugs
+    digests = fingerprints(library, target, options)
+    stamps = {slug: work / "site" / f"{slug}.fingerprint" for slug in library.slugs}
+    todo = [
+        slug
+        for slug in library.slugs
+        if not (work / "site" / slug).is_dir()
+        or not stamps[slug].exists()
+        or stamps[slug].read_text(encoding="utf-8") != digests[slug]
     ]
+    report.kept = [slug for slug in library.slugs if slug not in todo]
+    jobs = [(str(target.resolve()), slug, str(work.resolve()), options.site_url, options.draft) for slug in todo]
     # a fresh process per statute: MkDocs keeps module state between builds
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=max(1, options.jobs), mp_context=context, max_tasks_per_child=1) as pool:
-        results = pool.map(build_statute, *zip(*jobs, strict=True))
-        for (warnings, seconds), slug in zip(results, library.slugs, strict=True):
-            report.warnings += [f"{slug}: {w}" for w in warnings]
-            report.seconds[slug] = seconds
+    if jobs:
+        with ProcessPoolExecutor(max_workers=max(1, options.jobs), mp_context=context, max_tasks_per_child=1) as pool:
+            results = pool.map(build_statute, *zip(*jobs, strict=True))
+            for (warnings, seconds), slug in zip(results, todo, strict=True):
+                report.seconds[slug] = seconds
+                stamps[slug].with_suffix(".warnings").write_text(
+                    json.dumps(warnings, ensure_ascii=False), encoding="utf-8"
+                )
+                stamps[slug].write_text(digests[slug], encoding="utf-8")
+                report.built.append(slug)
+    for slug in library.slugs:  # a statute not built again still reports what its build found
+        kept = stamps[slug].with_suffix(".warnings")
+        report.warnings += [
+            f"{slug}: {w}" for w in (json.loads(kept.read_text(encoding="utf-8")) if kept.exists() else [])
+        ]
     start = time.perf_counter()
     staging = out.with_name(out.name + ".tmp")
     shutil.rmtree(staging, ignore_errors=True)

@@ -96,13 +96,15 @@ def text_rows(
 
     def href_for(target: Target) -> str:
         if target.statute:  # another statute of the library: its article, or its home page
-            there = site.statute(target.statute).place
+            other = site.statute(target.statute)
             if not target.article:
-                return cross_href(site.place, where.path, lang, there, "home", None)
-            return cross_href(site.place, where.path, lang, there, "article", target.article, target.id)
+                return cross_href(site.place, where.path, lang, other.place, "home", None)
+            anchor = other.page_anchor(other.regulation.article(target.article), target.id, lang)
+            return cross_href(site.place, where.path, lang, other.place, "article", target.article, anchor)
         if target.article in where.on_page:
             return f"#{prefix}{target.id}"
-        return html_href(where.path, "article", target.article, target.id)
+        anchor = site.page_anchor(site.regulation.article(target.article), target.id, lang)
+        return html_href(where.path, "article", target.article, anchor)
 
     def html(line: TextLine) -> Markup:
         mine = [e for e in errata if e.paragraph == line.paragraph]

@@ -44,18 +44,7 @@ def _macros() -> Any:
 def preview_text(site: Site, article: Article, paragraph: int | None, item: int | None, lang: str) -> str:
     """The provision a reference points to, shortened for its preview (Chinese where the English
     translation does not exist)."""
-    translation = site.entry(article).translation
-    if lang == "zh" or translation is None:
-        if paragraph is None:
-            text = article.text.replace("\n", "")
-        else:
-            para = article.paragraphs[paragraph - 1]
-            text = para.items[item - 1].label + para.items[item - 1].text if item else para.text
-    elif paragraph is None:
-        text = site.english_text(article)
-    else:
-        tpara = translation[paragraph - 1]
-        text = f"({item}) {tpara.items[item - 1]}" if item else tpara.text
+    text = site.provision_text(article, paragraph, item, lang).replace("\n", "")
     limit = PREVIEW_LIMIT[lang]
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
