@@ -24,6 +24,7 @@ from peer import build_peer
 from regsite.build import build
 from regsite.editorial import load_editorial
 from regsite.handouts import publish_handouts
+from regsite.library import first_statute
 from regsite.load import load
 from regsite.localweb import CHROMIUM, CHROMIUM_ARGS, launch_chromium
 from regsite.searcheval import load_queries, run_queries, summary
@@ -32,11 +33,13 @@ from regsite.synthetic import synthesize_code
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# The regulation measured: `make bench SOURCE=…` (the Makefile passes its SOURCE).
-SOURCE = Path(os.environ.get("SOURCE") or sys.exit("set SOURCE=content/<slug>/source.txt (make bench does)")).resolve()
+# The regulation measured: `make bench SOURCE=…`, else the library's first statute (the one we polish).
+SOURCE = Path(os.environ.get("SOURCE") or first_statute(ROOT / "content" / "library.yml")).resolve()
 CONTENT = SOURCE.parent
 LIGHTHOUSE = ROOT / "build/tools/node_modules/.bin/lighthouse"
 SITE_URL = "https://example.org/regsite/"  # a public address, so the handouts carry their QR codes
+_loaded = load(SOURCE)
+SOURCE_SAMPLE = Site(_loaded, load_editorial(CONTENT, _loaded.regulation)).sample_article  # the article edited
 
 
 def verdict(ok: bool) -> str:
@@ -366,6 +369,71 @@ def side_by_side(lines: list[str], ours: Path, peer: Path, tmp: Path) -> None:
     httpd.shutdown()
 
 
+def library_runs(tmp: Path) -> list[str]:
+    """The regulation alone, the library of content/library.yml, and a synthetic library of 50
+    statutes (copies of the regulation with their own titles), each built with the one build
+    function (`regsite site`); then the 50 again with nothing changed, and with one changed."""
+    import gzip
+
+    from regsite.sitebuild import BuildOptions, build_site
+    from regsite.synthetic import synthesize_library
+
+    jobs = os.cpu_count() or 1
+
+    def run(name: str, target: Path, statute_pages: str) -> dict[str, float]:
+        out, work = tmp / name / "site", tmp / name / "work"
+        start = time.perf_counter()
+        report = build_site(target, out, work, BuildOptions(compress=False, jobs=jobs))
+        wall = time.perf_counter() - start
+        articles = sorted(out.glob(statute_pages))
+        return {
+            "statutes": len(report.built) + len(report.kept),
+            "built": len(report.built),
+            "pages": report.pages,
+            "wall": wall,
+            "job": sum(report.seconds.values()),  # every statute's job and the join, as run
+            "raw": statistics.median(p.stat().st_size for p in articles),
+            "gz": statistics.median(len(gzip.compress(p.read_bytes(), 6)) for p in articles),
+        }
+
+    one = run("one", SOURCE, "articles/article-*.html")
+    library = run("library", ROOT / "content" / "library.yml", "*/articles/article-*.html")
+    target = synthesize_library(CONTENT, tmp / "fifty-content", 50)
+    fifty = run("fifty", target, "*/articles/article-*.html")
+    again = run("fifty", target, "*/articles/article-*.html")
+    edit_summary(tmp / "fifty-content" / "sample-07", SOURCE_SAMPLE.key, SOURCE_SAMPLE.chapter)
+    changed = run("fifty", target, "*/articles/article-*.html")
+    rows = [("this regulation alone", one), ("the library (library.yml)", library), ("50 statutes", fifty)]
+    lines = [
+        "## Library: build cost and page weight as the library grows",
+        "",
+        f"Built with `regsite site` ({jobs} statutes at a time, no compressed copies). *Job time*: each "
+        "statute's job (pages, handouts, MkDocs) and the join, summed as they ran; *wall*: start to finish. "
+        "The 50 statutes are copies of this regulation (own titles), so their pages cost what its pages cost.",
+        "",
+        "| site | statutes | HTML pages | wall | job time | job time per page | median article page | gzip |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for name, r in rows:
+        lines.append(
+            f"| {name} | {r['statutes']:.0f} | {r['pages']:.0f} | {r['wall']:.1f} s | {r['job']:.1f} s "
+            f"| {r['job'] / r['pages'] * 1000:.1f} ms | {r['raw'] / 1024:.1f} KiB | {r['gz'] / 1024:.1f} KiB |"
+        )
+    per_one, per_fifty = one["job"] / one["pages"], fifty["job"] / fifty["pages"]
+    lines += [
+        "",
+        f"Budgets (50 statutes at most 1.3 times the regulation alone): job time per page "
+        f"{per_fifty / per_one:.2f}x: {verdict(per_fifty <= 1.3 * per_one)}; median article page "
+        f"{fifty['raw'] / one['raw']:.2f}x: {verdict(fifty['raw'] <= 1.3 * one['raw'])} "
+        f"(gzip {fifty['gz'] / one['gz']:.2f}x).",
+        "",
+        f"The 50 again, nothing changed: {again['wall']:.1f} s ({again['built']:.0f} statutes built, the join "
+        f"only); one statute's summary changed: {changed['wall']:.1f} s ({changed['built']:.0f} statute built).",
+        "",
+    ]
+    return lines
+
+
 def main() -> int:
     lines = [
         "# Benchmark results",
@@ -374,8 +442,13 @@ def main() -> int:
         f"run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; regulation `{CONTENT.name}`",
         "",
     ]
+    only = sys.argv[1:]  # `python scripts/bench.py library`: that part alone
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
+        if only == ["library"]:
+            lines += library_runs(tmp / "library")
+            print("\n".join(lines))
+            return 0
         b = site_build(tmp / "site")
         full = b["generate"] + b["mkdocs"]
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -468,7 +541,9 @@ def main() -> int:
             f"Budgets (at most 1.3 times this regulation's): time per page {per_page_code / per_page:.2f}x: "
             f"{verdict(per_page_code <= 1.3 * per_page)}; article page size {code['article_size'] / size:.2f}x: "
             f"{verdict(code['article_size'] <= 1.3 * size)}.",
+            "",
         ]
+        lines += library_runs(tmp / "library")
     text = "\n".join(lines) + "\n"
     out = ROOT / "bench" / "results.md"
     out.parent.mkdir(exist_ok=True)

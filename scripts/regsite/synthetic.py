@@ -99,3 +99,33 @@ def synthesize_code(source: Path, target: Path) -> Path:
     target.mkdir(parents=True, exist_ok=True)
     (target / "source.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return target / "source.txt"
+
+
+def synthesize_library(content: Path, target: Path, copies: int) -> Path:
+    """A library of ``copies`` statutes for the scale run: copies of the statute in ``content``
+    (source and editorial data), each with its own title (示例NN…) so that names stay distinct;
+    without related provisions (they name statutes not in this library). Writes the statutes'
+    folders and ``target/library.yml``; returns its path."""
+    source = (content / "source.txt").read_text(encoding="utf-8")
+    title = next(line.strip() for line in source.splitlines() if line.strip())
+    meta = yaml.safe_load((content / "regulation.yml").read_text(encoding="utf-8")) or {}
+    slugs = []
+    for n in range(1, copies + 1):
+        slug = f"sample-{n:02d}"
+        folder = target / slug
+        shutil.copytree(content, folder, ignore=shutil.ignore_patterns("search-sets", "related.yml"))
+        (folder / "source.txt").write_text(source.replace(title, f"示例{n:02d}{title}", 1), encoding="utf-8")
+        copy = dict(meta, slug=slug)
+        for key in ("title_en", "short_title_en"):
+            if key in copy:
+                copy[key] = f"{copy[key]} (sample {n:02d})"
+        if "short_title_zh" in copy:
+            copy["short_title_zh"] = f"示例{n:02d}{copy['short_title_zh']}"
+        copy.pop("aliases_zh", None)
+        copy.pop("aliases_en", None)
+        (folder / "regulation.yml").write_text(yaml.safe_dump(copy, allow_unicode=True), encoding="utf-8")
+        slugs.append(slug)
+    library = {"title_zh": "示例法规库", "title_en": "Sample library", "statutes": slugs}
+    path = target / "library.yml"
+    path.write_text(yaml.safe_dump(library, allow_unicode=True), encoding="utf-8")
+    return path
