@@ -25,6 +25,7 @@ PAGES = [
     "quiz/index.html",
     "quiz/chapter-4.html",
     "embed/quiz-chapter-4.html",
+    "full-text.html",
 ]
 
 

@@ -461,6 +461,36 @@ def test_an_old_embed_address_keeps_its_view_and_paragraph(chromium, library_ser
     tab.close()
 
 
+LIBRARY_PAGES = [
+    "index.html",
+    f"{JX}/articles/article-7.html",
+    f"{JX}/compare/article-7.html",
+    f"{CEL}/articles/article-8.html",
+    f"{CEL}/index.html",
+    f"{NSL}/articles/article-52.html",
+    f"{RRM}/full-text.html",
+]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["", "en/"])
+def test_the_library_pages_have_no_axe_violations(chromium, library_server, lang):
+    from test_a11y import violations
+
+    page = chromium.new_page()
+    found = {}
+    for rel in LIBRARY_PAGES:
+        if lang and "/" in rel:
+            rel = rel.replace("/", "/en/", 1)
+        elif lang:
+            rel = "en/" + rel
+        page.goto(f"{library_server}/{rel}")
+        if v := violations(page):
+            found[rel] = v
+    page.close()
+    assert found == {}
+
+
 # ---- cost: a statute that has not changed is not built again --------------------------------
 
 
