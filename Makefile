@@ -54,8 +54,9 @@ handouts: $(BIN)/.installed system ## write one statute's PDF handouts into buil
 
 site: $(BIN)/.installed system ## set everything up and build the site (the library, or SOURCE= alone) into site/
 	$(BIN)/regsite site $(TARGET) --out site --work build/work $(DRAFT_FLAG) \
-	  $(if $(SITE_URL),--site-url $(SITE_URL)) $(if $(filter 0,$(COMPRESS)),--no-compress) --archive $(ARCHIVE)
-	@echo "offline archive: $(ARCHIVE)"
+	  $(if $(SITE_URL),--site-url $(SITE_URL)) $(if $(filter 0,$(COMPRESS)),--no-compress) --archive $(ARCHIVE) \
+	  --csp build/csp-header.txt
+	@echo "offline archive: $(ARCHIVE); Content-Security-Policy for the web server: build/csp-header.txt"
 
 serve: $(BIN)/.installed docs handouts ## live preview on http://127.0.0.1:8000 (regenerates pages when content/ changes)
 	REGSITE_SOURCE=$(PREVIEW) $(BIN)/mkdocs serve

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
@@ -23,8 +24,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     except SourceError as exc:
         raise PluginError(str(exc)) from None
     default = contract.languages["zh"]
-    config.site_name = default.site_name
-    config.site_description = default.site_description
+    # the theme writes these into the page as they are (<title>, the header, <meta> attributes):
+    # they are editorial text, so HTML-escaped here
+    config.site_name = str(escape(default.site_name))
+    config.site_description = str(escape(default.site_description))
     config.site_url = contract.site_url or None
     config.extra["regsite"] = default.extra
     i18n = config.plugins.get("i18n")
@@ -32,8 +35,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         for language in i18n.config.languages:
             settings = contract.languages.get(language.locale)
             if settings and not language.default:
-                language.site_name = settings.site_name
-                language.site_description = settings.site_description
+                language.site_name = str(escape(settings.site_name))
+                language.site_description = str(escape(settings.site_description))
                 language.extra = {**(language.extra or {}), "regsite": settings.extra}
     return config
 

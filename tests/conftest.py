@@ -66,7 +66,8 @@ def build_site(source: Path, project: Path, site_url: str | None = SITE_URL) -> 
     from regsite.sitebuild import build_site as build
 
     out = project / "site"
-    build(source, out, project / "build", BuildOptions(site_url=site_url, compress=False, jobs=1))
+    options = BuildOptions(site_url=site_url, compress=False, jobs=1, csp=project / "build" / "csp-header.txt")
+    build(source, out, project / "build", options)
     return out
 
 

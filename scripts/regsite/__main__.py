@@ -28,6 +28,9 @@ def main(argv: list[str] | None = None) -> int:
     p_site.add_argument("--no-compress", action="store_true", help="no .gz / .br copies")
     p_site.add_argument("--jobs", type=int, default=2, help="statutes built at once (processes)")
     p_site.add_argument("--archive", type=Path, default=None, help="also write the offline archive (zip) here")
+    p_site.add_argument(
+        "--csp", type=Path, default=None, help="write the Content-Security-Policy header the site needs here"
+    )
     p_build = sub.add_parser("build", help="generate the Markdown pages into DOCS (atomically)")
     p_build.add_argument("source", type=Path)
     p_build.add_argument("--docs", type=Path, default=Path("docs"))
@@ -73,6 +76,7 @@ def main(argv: list[str] | None = None) -> int:
                 compress=not args.no_compress,
                 jobs=args.jobs,
                 archive=args.archive,
+                csp=args.csp,
             )
             site_report = build_site(args.target, args.out, args.work, options)
             for warning in site_report.warnings:

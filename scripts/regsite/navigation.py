@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from markupsafe import escape
+
 from .model import Chapter
 from .quiz import quiz_keys, quiz_label
 from .site import Site
@@ -79,5 +81,16 @@ def render_nav(site: Site) -> dict[str, list[NavEntry]]:
         nav.append({s["embed_title"]: "embed.md"})
         nav.append({s["data_page"]: "data.md"})
         nav.append({s["about"]: "about.md"})
-        navs[lang] = nav
+        navs[lang] = [_escaped(entry) for entry in nav]
     return navs
+
+
+def _escaped(entry: NavEntry) -> NavEntry:
+    """Section and link titles as HTML text: the theme writes nav titles into the page as they
+    are, and chapter titles, audience labels and the like are editorial text."""
+    if isinstance(entry, str):
+        return entry
+    return {
+        str(escape(title)): [_escaped(c) for c in value] if isinstance(value, list) else value
+        for title, value in entry.items()
+    }

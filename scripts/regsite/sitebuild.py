@@ -47,6 +47,7 @@ class BuildOptions:
     jobs: int = 2
     archive: Path | None = None
     embeds: bool = True
+    csp: Path | None = None  # where to write the Content-Security-Policy header the site needs
 
 
 @dataclass
@@ -198,6 +199,10 @@ def build_site(target: Path, out: Path, work: Path, options: BuildOptions) -> Bu
             keep_old_addresses(staging, library.meta.keeps_addresses_of, options.site_url)
         sitemap_index(staging, library.slugs, options.site_url)
     report.pages = sum(1 for _ in staging.rglob("*.html"))
+    if options.csp:
+        from .csp import write_policy
+
+        write_policy(staging, options.csp)
     if options.compress:
         from .compress import compress_site
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import markupsafe
 import yaml
 from markupsafe import Markup, escape
 
@@ -153,8 +154,15 @@ def environment() -> jinja2.Environment:
 DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
+# Front matter the theme writes into the page as it is (nav, header, footer, <meta> attributes):
+# HTML-escaped here, as they are editorial text.
+AS_TEXT = ("title", "description")
+
+
 def front_matter(**meta: Any) -> str:
-    """YAML front matter for a Markdown page (values escaped by the YAML dumper)."""
+    """YAML front matter for a Markdown page (values escaped by the YAML dumper; the title and
+    description also for HTML, see ``AS_TEXT``)."""
+    meta = {k: str(markupsafe.escape(v)) if k in AS_TEXT and isinstance(v, str) else v for k, v in meta.items()}
     dumped = yaml.dump(meta, Dumper=DUMPER, allow_unicode=True, sort_keys=False, width=1000)
     return "---\n" + dumped + "---\n"
 
