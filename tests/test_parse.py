@@ -364,3 +364,18 @@ def test_a_statute_of_the_civil_code_shape_parses_whole():
     assert regulation.chapters[-1].key == "u1" and regulation.chapters[-1].title == "附则"
     assert regulation.chapter("2-1").part == "2-1" and regulation.chapter("2-4").part == "2-2"
     assert regulation.article(1260).chapter == "u1"
+
+
+def test_an_item_whose_text_begins_with_a_word_in_xiang_is_an_item_and_a_citation_of_items_is_not():
+    """（一）项目介绍… and （三）项目法人… are items; （一）项所列… and （一）至（三）项所列… cite items."""
+    reg = parse_file(LAYOUTS / "xiang-items.txt")
+    listing, note = reg.article(1).paragraphs
+    assert [(i.number, i.text) for i in listing.items] == [
+        (1, "项目介绍，包括项目的名称、历史、现状和价值；"),
+        (2, "岸线使用方案；"),
+        (3, "项目法人的资格证明。"),
+    ]
+    assert (note.items, note.text) == ((), "前款（一）项所列材料应当由项目法人签章。")
+    listing, citing = reg.article(2).paragraphs
+    assert listing.items[2].text == "项目法人依法终止，不再使用港口岸线的。"
+    assert (citing.items, citing.text) == ((), "（一）至（三）项所列情形，由港口行政管理部门公告。")

@@ -29,8 +29,10 @@ ARTICLE = re.compile(rf"^第(?P<num>{N})条(?:之(?P<suffix>{N}))?(?:\s+|(?=\S)|
 # （一）正文 — item (项); full-width brackets after normalisation, half-width tolerated before.
 ITEM = re.compile(rf"^[（(]\s*(?P<num>{N})\s*[）)]\s*(?P<body>.*)$")
 # （一）至（三）项所列… / （一）、（二）项… / （三）项规定的… — a paragraph that starts by citing
-# items of the article, not an item: the label is followed by 至（…）, 、（…） or 项.
-ITEM_CITATION = re.compile(rf"^[（(]{N}[）)](?:项|[至、][（(]{N}[）)])")
+# items of the article, not an item: the label is followed by 至（…）, 、（…） or 项 — but not by a
+# word that begins with 项 (（一）项目介绍…, （三）项目法人依法终止…: items whose text starts so).
+WORDS_WITH_XIANG = "目链圈"  # 项目, 项链, 项圈
+ITEM_CITATION = re.compile(rf"^[（(]{N}[）)](?:项(?![{WORDS_WITH_XIANG}])|[至、][（(]{N}[）)])")
 # 1. 正文 / 1．正文 — sub-item (目) inside an item; ``mark`` keeps the separator as printed. A digit
 # right after the mark is a decimal number ("1.5倍"), not a sub-item.
 SUBITEM = re.compile(r"^(?P<num>[0-9]{1,3})(?P<mark>[.．])(?![0-9０-９])\s*(?P<body>\S.*)$")
