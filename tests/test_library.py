@@ -60,7 +60,7 @@ def library_build(tmp_path_factory):
         project / "content" / "library.yml",
         project / "site",
         project / "build",
-        BuildOptions(site_url=SITE_URL, compress=False, jobs=2),
+        BuildOptions(site_url=SITE_URL, compress=False, jobs=2, csp=project / "build" / "csp-header.txt"),
     )
     return project, report
 
@@ -489,6 +489,29 @@ def test_the_library_pages_have_no_axe_violations(chromium, library_server, lang
             found[rel] = v
     page.close()
     assert found == {}
+
+
+@pytest.mark.browser
+def test_the_library_runs_under_the_policy_the_build_wrote(chromium, library_build):
+    project, _ = library_build
+    from regsite.localweb import serve_folder
+
+    policy = (project / "build" / "csp-header.txt").read_text(encoding="utf-8").strip()
+    assert "'unsafe-inline'" not in policy
+    httpd, base = serve_folder(project / "site", {"Content-Security-Policy": policy})
+    page = chromium.new_page()
+    violations: list[str] = []
+    page.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
+    for rel in ("index.html", "en/index.html", f"{JX}/articles/article-7.html", f"{CEL}/en/articles/article-8.html"):
+        page.goto(f"{base}/{rel}", wait_until="load")
+    page.goto(f"{base}/articles/article-29.html#art-29-p-2")  # an old address: moved on by a file script
+    page.wait_for_url(re.compile(rf"/{JX}/articles/article-29\.html#art-29-p-2$"))
+    page.locator(".regsite-search-button").click()
+    page.locator("#rs-input").fill("举报")
+    page.wait_for_function("document.querySelector('[data-regsite-search]').getAttribute('data-searched') === '举报'")
+    page.close()
+    httpd.shutdown()
+    assert violations == []
 
 
 # ---- cost: a statute that has not changed is not built again --------------------------------
