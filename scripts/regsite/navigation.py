@@ -53,6 +53,14 @@ def render_nav(site: Site) -> dict[str, list[NavEntry]]:
             {s["full_text_nav"]: page_path("full-text", None, "zh")},
             {s["all_articles"]: "articles.md"},
         ]
+        nav += [  # what changed in each revision, the latest first
+            {
+                s["changes_title"].format(revision=site.revision_label(r, lang)): page_path(
+                    "changes", r.old.date.isoformat(), "zh"
+                )
+            }
+            for r in reversed(site.revisions)
+        ]
         nav += _structure(site, lang)
         if reg.annexes:
             nav.append(

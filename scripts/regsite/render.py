@@ -14,17 +14,18 @@ from typing import Any
 
 import yaml
 
+from . import versions
 from .browserdata import render_browser_words
 from .embeds import render_data_page, render_embed, render_embed_builder
 from .errata import article_at_line
 from .findingaids import GUIDE_SEARCH, render_audience, render_faq, render_glossary, render_index
-from .model import Article, Chapter
+from .model import Article, Chapter, Regulation
 from .navigation import render_nav
 from .opendata import open_data
 from .plainness import sentences
 from .quiz import quiz_keys, render_quiz_pages
 from .searchindex import library_entry, library_script, search_shard, shard_script
-from .site import Site
+from .site import Revision, Site, date_text
 from .siteconfig import CONTRACT, SiteOptions, render_site_config
 from .templating import LANGS, front_matter, page, render, strings
 from .textrows import Where, text_rows
@@ -74,6 +75,7 @@ def render_article(site: Site, article: Article, lang: str) -> str:
         report=report,  # (previous / next: Material's footer)
         compare_href=html_href(path, "compare", article.key),
         related=site.related(article, path, lang),
+        history=site.history(article, path, lang),
         embed_href=html_href(path, "embed-builder") + f"?article={article.key}",
     )
 
@@ -229,6 +231,86 @@ def full_text_pages(site: Site) -> list[tuple[str, str | None]]:
     reg = site.regulation
     tops = [p.key for p in reg.parts if p.parent is None]
     return [("full-text", None)] + [("full-text-part", k) for k in tops]
+
+
+def render_changes(site: Site, revision: Revision, lang: str) -> str:
+    """What changed between an earlier version and the text that replaced it: each article of
+    the newer text beside its earlier wording (aligned by content), changes marked, grouped by
+    the newer text's chapters; then the earlier articles deleted or taken into others."""
+    s = strings()[lang]
+    path = page_path("changes", revision.old.date.isoformat(), lang)
+    old, new, a = revision.old.regulation, revision.new, revision.alignment
+    current = new is site.regulation
+    label = site.revision_label(revision, lang)
+
+    def names(reg: Regulation, keys: list[str]) -> str:
+        return s["list_separator"].join(site.article_label(reg.article(k), lang) for k in keys)
+
+    def row(key: str) -> dict[str, Any]:
+        article = new.article(key)
+        before = a.new_to_old.get(key)
+        notes = []
+        if before is not None:
+            status = "unchanged" if key in a.unchanged else "changed"
+            if before != key:
+                notes.append(s["changes_was"].format(old=names(old, [before])))
+            old_lines, new_lines = versions.marked(old.article(before).text, article.text)
+        else:
+            status = "drawn" if key in a.drawn else "added"
+            if key in a.drawn:
+                notes.append(s["changes_drawn_from"].format(old=names(old, a.drawn[key])))
+            old_lines, new_lines = [], [[("ins", line)] for line in article.text.split("\n")]
+        merged = [o for o, news in a.carried.items() if key in news]
+        if merged:
+            notes.append(s["changes_merged_in"].format(old=names(old, merged)))
+        heading = site.heading(article, lang) if current else ""
+        return {
+            "id": article.id,
+            "label": site.article_label(article, lang),
+            "heading": heading,
+            "href": html_href(path, "article", key) if current else "",
+            "status": status,
+            "notes": notes,
+            "old_label": site.article_label(old.article(before), lang) if before else "",
+            "old": old_lines,
+            "new": new_lines if status != "unchanged" else [],
+        }
+
+    groups = []
+    if new.chapters:
+        for chapter in new.chapters:
+            title = site.chapter_title(chapter, lang) if current else chapter.title
+            groups.append({"title": title, "rows": [row(k) for k in chapter.article_keys]})
+    else:
+        groups.append({"title": "", "rows": [row(x.key) for x in new.articles]})
+    gone: list[dict[str, Any]] = []
+    for key in sorted(a.removed + list(a.carried), key=lambda k: old.articles.index(old.article(k))):
+        article = old.article(key)
+        status = "carried" if key in a.carried else "removed"
+        gone.append(
+            {
+                "id": f"old-{article.id}",
+                "label": site.article_label(article, lang),
+                "status": status,
+                "notes": [s["changes_carried_into"].format(new=names(new, a.carried[key]))] if key in a.carried else [],
+                "old": [[("del", line)] for line in article.text.split("\n")],
+            }
+        )
+    title = s["changes_title"].format(revision=label)
+    return page(
+        "changes.md.j2",
+        {"title": title, "hide": ["toc"], "search": {"exclude": True}},
+        s=s,
+        title=title,
+        intro=s["changes_intro"].format(
+            old_date=date_text(revision.old.date, lang), old_count=len(old.articles), new_count=len(new.articles)
+        ),
+        counts=s["changes_counts"].format(**a.counts()),
+        groups=groups,
+        gone=gone,
+        old_year=revision.old.date.year,
+        new_label=label,
+    )
 
 
 def render_full_text(site: Site, kind: str, key: str | None, lang: str) -> str:
@@ -388,6 +470,8 @@ def render_pages(site: Site) -> dict[str, str]:
             pages[page_path("faq", None, lang)] = render_faq(site, lang)
         for kind, key in full_text_pages(site):
             pages[page_path(kind, key, lang)] = render_full_text(site, kind, key, lang)
+        for revision in site.revisions:
+            pages[page_path("changes", revision.old.date.isoformat(), lang)] = render_changes(site, revision, lang)
         for chapter in reg.chapters:
             pages[page_path("chapter", chapter.key, lang)] = render_chapter(site, chapter.key, lang)
             pages[page_path("embed", f"chapter-{chapter.key}", lang)] = render_embed(site, "chapter", chapter.key, lang)

@@ -20,6 +20,18 @@ from .references import Reference, Target, find_en, find_zh, resolve
 from .schema import ArticleEntry
 from .templating import statute_kind, strings
 from .urls import Place, cross_href, href, html_href
+from .versions import Alignment, Version, align, load_versions
+
+
+@dataclass(frozen=True)
+class Revision:
+    """An earlier text, the text that replaced it, the day that took effect, and how their
+    articles align."""
+
+    old: Version
+    new: Regulation
+    date: dt.date | None
+    alignment: Alignment
 
 
 def date_text(day: dt.date, lang: str) -> str:
@@ -70,6 +82,58 @@ class Site:
     def kind(self) -> str:
         """What the statute calls itself (templating.KINDS): regulation, law, measures …"""
         return statute_kind(self.regulation.title)
+
+    # --- versions --------------------------------------------------------------------
+    @cached_property
+    def versions(self) -> list[Version]:
+        """Earlier texts of the statute (``versions/<date>.txt``), oldest first."""
+        return load_versions(self.loaded.source.parent)
+
+    @cached_property
+    def revisions(self) -> list[Revision]:
+        """Each earlier version with the text that replaced it (the next version, or this one)."""
+        out = []
+        for i, version in enumerate(self.versions):
+            later = self.versions[i + 1] if i + 1 < len(self.versions) else None
+            newer = later.regulation if later else self.regulation
+            date = later.date if later else self.editorial.meta.effective
+            out.append(Revision(version, newer, date, align(version.regulation, newer)))
+        return out
+
+    def revision_label(self, revision: Revision, lang: str) -> str:
+        """2023年修订 / the 2023 revision (the year the newer text took effect)."""
+        s = strings()[lang]
+        return s["revision_of"].format(year=revision.date.year) if revision.date else s["revision_current"]
+
+    def history(self, article: Article, from_page: str, lang: str) -> dict[str, str] | None:
+        """What the latest revision did to this article, for its page: a line and a link to the
+        revision's page (None without earlier versions)."""
+        if not self.revisions:
+            return None
+        revision = self.revisions[-1]
+        s, a = strings()[lang], revision.alignment
+        old = revision.old.regulation
+        label = self.revision_label(revision, lang)
+
+        def names(keys: list[str]) -> str:
+            return s["list_separator"].join(self.article_label(old.article(k), lang) for k in keys)
+
+        key = article.key
+        previous = a.new_to_old.get(key)
+        if previous is not None:
+            same = key in a.unchanged
+            what = "history_unchanged" if same else "history_changed"
+            text = s[what].format(revision=label, old=names([previous]))
+            if same and previous == key:
+                text = s["history_same"].format(revision=label)
+        elif key in a.drawn:
+            text = s["history_drawn"].format(revision=label, old=names(a.drawn[key]))
+        else:
+            text = s["history_added"].format(revision=label)
+        merged = [o for o, news in a.carried.items() if key in news]
+        if merged:
+            text += s["history_merged"].format(old=names(merged))
+        return {"text": text, "href": html_href(from_page, "changes", revision.old.date.isoformat(), article.id)}
 
     # --- cross-references ---------------------------------------------------------
     @cached_property

@@ -41,6 +41,7 @@ KEYED_PAGES = {
     "compare": "compare/article-{}",
     "quiz": "quiz/{}",
     "full-text-part": "full-text/part-{}",
+    "changes": "changes/{}",  # what changed since the earlier version of that day
 }
 
 
