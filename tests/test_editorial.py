@@ -82,13 +82,20 @@ def edit(path, old, new):
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def test_schema_rejects_an_empty_field_naming_file_article_and_field(content_copy, regulation):
+def test_a_blank_field_is_missing_and_a_field_of_the_wrong_kind_is_named(content_copy, regulation):
+    """A blank field is a missing one (``regsite scaffold`` writes blank slots): the article has
+    no English summary, and a draft marks it. A value of the wrong kind is an error naming file,
+    article and field."""
     import yaml
 
     path = content_copy / "editorial" / "articles" / "chapter-5.yml"
     parsed = yaml.safe_load(path.read_text(encoding="utf-8"))
     entry = next(e for e in parsed["articles"] if e["number"] == 35)
     entry["summary_en"] = " "
+    path.write_text(yaml.safe_dump(parsed, allow_unicode=True), encoding="utf-8")
+    assert load_editorial(content_copy, regulation).articles["35"].summary_en is None
+    assert load_editorial(content_copy, regulation, draft=True).articles["35"].summary_en == MISSING_EN
+    entry["summary_en"] = ["a", "list"]
     path.write_text(yaml.safe_dump(parsed, allow_unicode=True), encoding="utf-8")
     with pytest.raises(SourceError) as exc:
         load_editorial(content_copy, regulation)

@@ -51,6 +51,26 @@ def main(argv: list[str] | None = None) -> int:
     p_zip = sub.add_parser("archive", help="zip the built site for offline hand-over (without .gz / .br)")
     p_zip.add_argument("site", type=Path)
     p_zip.add_argument("target", type=Path)
+    # the editors' tools (editing.py, exchange.py)
+    p_new = sub.add_parser("new", help="create content/<slug>/ from a source text, regulation.yml filled from it")
+    p_new.add_argument("slug")
+    p_new.add_argument("text", type=Path, help="the statute's text as the official database prints it")
+    p_new.add_argument("--content", type=Path, default=Path("content"))
+    p_scaffold = sub.add_parser("scaffold", help="write the editorial skeletons that do not exist yet")
+    p_scaffold.add_argument("source", type=Path)
+    p_status = sub.add_parser("status", help="what is written, per chapter (headings, summaries, translation …)")
+    p_status.add_argument("source", type=Path)
+    p_stale = sub.add_parser("stale", help="list the entries written for an earlier text of their article")
+    p_stale.add_argument("source", type=Path)
+    p_fp = sub.add_parser("fingerprint", help="record that entries were checked against the current text")
+    p_fp.add_argument("source", type=Path)
+    p_fp.add_argument("--article", action="append", default=None, help="only this article (repeatable)")
+    p_xo = sub.add_parser("xliff-export", help="the translation units as XLIFF 2.0 (Chinese -> English)")
+    p_xo.add_argument("source", type=Path)
+    p_xo.add_argument("out", type=Path)
+    p_xi = sub.add_parser("xliff-import", help="write an XLIFF 2.0 file's translations back (validated first)")
+    p_xi.add_argument("source", type=Path)
+    p_xi.add_argument("xliff", type=Path)
     args = parser.parse_args(argv)
     if getattr(args, "source", None) is not None and args.source.suffix == ".yml" and args.command != "site":
         from .library import first_statute
@@ -126,6 +146,44 @@ def main(argv: list[str] | None = None) -> int:
 
             target = make_archive(args.site, args.target, args.target.stem)
             print(f"archive: {target} ({target.stat().st_size / 2**20:.1f} MiB)", file=sys.stderr)
+        elif args.command == "new":
+            from .editing import new_statute
+
+            folder = new_statute(args.slug, args.text, args.content)
+            print(f"created {folder} (source.txt, regulation.yml); next: regsite scaffold {folder}/source.txt")
+        elif args.command == "scaffold":
+            from .editing import scaffold
+
+            skeletons = scaffold(args.source)
+            for path in skeletons:
+                print(f"wrote {path}")
+            if not skeletons:
+                print("every editorial file exists already; nothing written")
+        elif args.command == "status":
+            from .editing import coverage, coverage_table
+
+            print(coverage_table(coverage(args.source)))
+        elif args.command == "stale":
+            from .editing import stale_list
+
+            lines = stale_list(args.source)
+            print("\n".join(lines) if lines else "no stale entries")
+        elif args.command == "fingerprint":
+            from .editing import record_fingerprints
+
+            changed = record_fingerprints(args.source, set(args.article) if args.article else None)
+            print(f"recorded the text's fingerprint for {len(changed)} article(s)")
+        elif args.command == "xliff-export":
+            from .exchange import export_xliff
+
+            print(f"{export_xliff(args.source, args.out)} units written to {args.out}")
+        elif args.command == "xliff-import":
+            from .exchange import import_xliff
+
+            imported = import_xliff(args.source, args.xliff)
+            for key in imported.incomplete:
+                print(f"article {key}: not every paragraph and item is translated; not imported", file=sys.stderr)
+            print(f"{len(imported.articles)} article(s) changed in {len(imported.changed_files)} file(s)")
     except SourceError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -15,6 +15,7 @@ in both modes, and draft mode also marks them on the pages.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +31,7 @@ from .schema import (
     CHECK_MARK,
     MISSING_EN,
     MISSING_ZH,
+    STALE_MARK,
     ArticleEntry,
     AskedEntry,
     AskedFile,
@@ -37,10 +39,8 @@ from .schema import (
     AudienceFile,
     ChapterFile,
     ChapterMeta,
-    FaqFile,
     GlossaryFile,
     Question,
-    QuizFile,
     QuizQuestion,
     RegulationMeta,
     SearchTuning,
@@ -67,6 +67,8 @@ class Editorial:
     asked: dict[str, AskedEntry] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     draft: bool = False
+    # article key -> the fields of its entry written for an earlier text of the article
+    stale: dict[str, list[str]] = field(default_factory=dict)
 
     def article(self, key: str) -> ArticleEntry:
         return self.articles.get(key) or ArticleEntry(number=key)
@@ -78,6 +80,14 @@ class Editorial:
     def has_translation(self) -> bool:
         """True when at least one article has an English translation."""
         return any(e.translation for e in self.articles.values())
+
+
+class EditorialErrors(SourceError):
+    """Every problem of a statute's editorial data, each naming its file (and article, field)."""
+
+    def __init__(self, problems: list[str], root: Path) -> None:
+        self.problems = problems
+        super().__init__(f"{len(problems)} problem(s) in the editorial data:\n  " + "\n  ".join(problems), path=root)
 
 
 def _read_yaml(path: Path) -> Any:
@@ -203,23 +213,66 @@ def _load_article_file(
     return meta, entries, [f"{path}: {p}" for p in problems]
 
 
+WRITTEN_FOR_TEXT = ("heading_zh", "heading_en", "summary_zh", "summary_en", "translation")
+
+
+def fingerprint(text: str) -> str:
+    """A short digest of an article's text: what its editorial entry was written for."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def stale_entries(entries: dict[str, ArticleEntry], regulation: Regulation) -> dict[str, list[str]]:
+    """Article key -> the fields of its entry written for an earlier text (its fingerprint is
+    not the text's). Entries without a fingerprint are not judged."""
+    out = {}
+    for key, entry in entries.items():
+        if entry.text_fingerprint and entry.text_fingerprint != fingerprint(regulation.article(key).text):
+            fields = [f for f in WRITTEN_FOR_TEXT if getattr(entry, f)]
+            if fields:
+                out[key] = fields
+    return out
+
+
+def _mark_stale(entry: ArticleEntry, fields: list[str]) -> ArticleEntry:
+    """Draft mode: each stale field carries a visible mark."""
+    update: dict[str, Any] = {f: getattr(entry, f) + " " + STALE_MARK for f in fields if f != "translation"}
+    if "translation" in fields and entry.translation:
+        first = entry.translation[0]
+        marked = first.model_copy(update={"text": first.text + " " + STALE_MARK})
+        update["translation"] = [marked, *entry.translation[1:]]
+    return entry.model_copy(update=update)
+
+
 def _load_articles(
-    editorial_dir: Path, regulation: Regulation, audience_keys: set[str], draft: bool
-) -> tuple[dict[str, ChapterMeta], dict[str, ArticleEntry], list[str]]:
+    editorial_dir: Path, regulation: Regulation, audience_keys: set[str], draft: bool, errors: list[str]
+) -> tuple[dict[str, ChapterMeta], dict[str, ArticleEntry], list[str], dict[str, list[str]]]:
     chapters: dict[str, ChapterMeta] = {}
     entries: dict[str, ArticleEntry] = {}
     warnings: list[str] = []
+    paths = {}
     for path in sorted((editorial_dir / "articles").glob("*.yml")):
-        meta, found, problems = _load_article_file(path, regulation, audience_keys, draft)
+        try:
+            meta, found, problems = _load_article_file(path, regulation, audience_keys, draft)
+        except SourceError as exc:  # every file's problems are reported together
+            errors.append(str(exc))
+            continue
         if meta is not None:
             chapters[str(meta.number)] = meta
         for key, entry in found.items():
             if key in entries:
-                raise SourceError(
-                    f"article {key}: a second entry (the first is in another file of {path.parent})", path=path
-                )
+                errors.append(f"{path}: article {key}: a second entry (the first is in another file of {path.parent})")
+                continue
             entries[key] = entry
+            paths[key] = path
         warnings.extend(problems)
+    stale = stale_entries(entries, regulation)
+    for key, fields in stale.items():
+        warnings.append(
+            f"{paths[key]}: article {key}: {', '.join(fields)} written for an earlier text of the article "
+            "(its text_fingerprint is not the text's): review them, then `regsite fingerprint`"
+        )
+        if draft:
+            entries[key] = _mark_stale(entries[key], fields)
     if draft:
         for article in regulation.articles:
             entries[article.key] = _with_markers(entries.get(article.key) or ArticleEntry(number=article.key), article)
@@ -227,7 +280,7 @@ def _load_articles(
             meta = chapters.get(chapter.key) or ChapterMeta(number=chapter.key)
             fill = {"title_en": MISSING_EN, "overview_zh": MISSING_ZH, "overview_en": MISSING_EN}
             chapters[chapter.key] = meta.model_copy(update={k: v for k, v in fill.items() if getattr(meta, k) is None})
-    return chapters, entries, warnings
+    return chapters, entries, warnings, stale
 
 
 def _load_glossary(path: Path, regulation: Regulation, draft: bool) -> tuple[list[Term], list[str]]:
@@ -241,26 +294,67 @@ def _load_glossary(path: Path, regulation: Regulation, draft: bool) -> tuple[lis
     return [t for t in glossary if t.id not in bad], [f"{path}: {p}" for p in problems]
 
 
-def _load_faq(path: Path, regulation: Regulation) -> list[Question]:
-    faq: list[Question] = _optional(FaqFile, path, FaqFile.model_construct(questions=[])).questions
+def _entries(model: type[Any], path: Path, draft: bool, mark: str) -> tuple[list[Any], list[str]]:
+    """The entries of a list file (``questions:``), validated one by one so that every bad entry
+    is named, not only the first. In draft mode an entry whose texts are missing or invalid is
+    kept with visible markers (its problems after its ``mark`` field) where it can be."""
+    if not path.exists():
+        return [], []
+    raw = _read_yaml(path)
+    entries = raw.get("questions") if isinstance(raw, dict) else None
+    if not isinstance(entries, list) or not entries:
+        return [], [f"{path}: field 'questions': a list of at least one question is expected"]
+    extra = sorted(set(raw) - {"questions"})
+    if extra:
+        return [], [f"{path}: field '{extra[0]}': not a field of this file (only 'questions')"]
+    out, problems = [], []
+    for i, item in enumerate(entries):
+        ident = item.get("id", f"#{i + 1}") if isinstance(item, dict) else f"#{i + 1}"
+        try:
+            out.append(model.model_validate(item))
+        except ValidationError as exc:
+            found = _problems(exc, f"question {ident}: ")
+            problems += [f"{path}: {p}" for p in found]
+            if draft and isinstance(item, dict):
+                repaired = _repaired(model, item, exc, found, mark)
+                if repaired is not None:
+                    out.append(repaired)
+    return out, problems
+
+
+def _repaired(model: type[Any], item: dict[str, Any], exc: ValidationError, found: list[str], mark: str) -> Any:
+    """Draft mode: the entry with its missing or empty texts marked missing and its problems
+    marked after ``mark``; None when it cannot be shown even so."""
+    fixed = dict(item)
+    for err in exc.errors():
+        name = str(err["loc"][0]) if err["loc"] else ""
+        if err["type"] in ("missing", "string_too_short", "string_type") and name.endswith(("_zh", "_en")):
+            fixed[name] = MISSING_ZH if name.endswith("_zh") else MISSING_EN
+    if isinstance(fixed.get(mark), str):
+        fixed[mark] = fixed[mark] + " " + CHECK_MARK.format("; ".join(found))
+    try:
+        return model.model_validate(fixed)
+    except ValidationError:
+        return None
+
+
+def _load_faq(path: Path, regulation: Regulation, draft: bool) -> tuple[list[Question], list[str]]:
+    faq, problems = _entries(Question, path, draft, "answer_zh")
     keys = {a.key for a in regulation.articles}
     for q in faq:
         for key in q.articles:
             if str(key) not in keys:
-                raise SourceError(f"question {q.id}: field 'articles': article {key} does not exist", path=path)
-    _unique([q.id for q in faq], "question id", path)
-    return faq
+                problems.append(f"{path}: question {q.id}: field 'articles': article {key} does not exist")
+    problems += _duplicates([q.id for q in faq], "question id", path)
+    return faq, problems
 
 
-def _load_quiz(path: Path, regulation: Regulation) -> list[QuizQuestion]:
+def _load_quiz(path: Path, regulation: Regulation, draft: bool) -> tuple[list[QuizQuestion], list[str]]:
     """The self-test questions; every reference must point at a provision that exists."""
-    if not path.exists():
-        return []
-    questions: list[QuizQuestion] = _validate(QuizFile, _read_yaml(path), path).questions
-    problems = []
+    questions, problems = _entries(QuizQuestion, path, draft, "explanation_zh")
     for q in questions:
         for i, ref in enumerate(q.refs):
-            where = f"question {q.id}: field 'refs.{i}': "
+            where = f"{path}: question {q.id}: field 'refs.{i}': "
             try:
                 article = regulation.article(str(ref.article))
             except KeyError:
@@ -278,10 +372,8 @@ def _load_quiz(path: Path, regulation: Regulation) -> list[QuizQuestion]:
                 problems.append(
                     f"{where}paragraph {ref.paragraph} of {article.label} has {len(items)} item(s), not {ref.item}"
                 )
-    if problems:
-        raise SourceError("\n  " + "\n  ".join(problems), path=path)
-    _unique([q.id for q in questions], "question id", path)
-    return questions
+    problems += _duplicates([q.id for q in questions], "question id", path)
+    return questions, problems  # with problems: a draft shows them, a build stops (load_editorial)
 
 
 def _load_asked(folder: Path, regulation: Regulation) -> dict[str, AskedEntry]:
@@ -377,24 +469,49 @@ def load_editorial(root: Path, regulation: Regulation, *, draft: bool = False) -
             f"field 'reporting.article': article {meta.reporting.article} does not exist", path=root / "regulation.yml"
         )
     editorial_dir = root / "editorial"
-    audiences = _optional(
-        AudienceFile, editorial_dir / "audiences.yml", AudienceFile.model_construct(audiences=[])
-    ).audiences
-    _unique([a.key for a in audiences], "audience key", editorial_dir / "audiences.yml")
-    chapters, articles, warnings = _load_articles(editorial_dir, regulation, {a.key for a in audiences}, draft)
-    glossary, problems = _load_glossary(editorial_dir / "glossary.yml", regulation, draft)
+    problems: list[str] = []  # every problem of every file, reported together
+
+    def collect(default: Any, load_file: Any, *args: Any) -> Any:
+        try:
+            return load_file(*args)
+        except SourceError as exc:
+            problems.append(str(exc))
+            return default
+
+    audiences = collect(
+        [],
+        lambda: (
+            _optional(
+                AudienceFile, editorial_dir / "audiences.yml", AudienceFile.model_construct(audiences=[])
+            ).audiences
+        ),
+    )
+    problems += _duplicates([a.key for a in audiences], "audience key", editorial_dir / "audiences.yml")
+    chapters, articles, warnings, stale = _load_articles(
+        editorial_dir, regulation, {a.key for a in audiences}, draft, problems
+    )
+    glossary, found = collect(([], []), _load_glossary, editorial_dir / "glossary.yml", regulation, draft)
+    warnings += found
+    faq, found = collect(([], []), _load_faq, editorial_dir / "faq.yml", regulation, draft)
+    problems += found
+    guides = collect({}, _load_guides, editorial_dir / "guides", draft)
+    search, found = collect(
+        (SearchTuning(), []), _load_search, editorial_dir / "search.yml", regulation, articles, draft
+    )
+    warnings += found
+    quiz, found = collect(([], []), _load_quiz, editorial_dir / "quiz.yml", regulation, draft)
+    problems += found
+    asked = collect({}, _load_asked, editorial_dir / "asked", regulation)
+    if problems and not draft:
+        raise EditorialErrors(problems, root)
     warnings += problems
-    faq = _load_faq(editorial_dir / "faq.yml", regulation)
-    guides = _load_guides(editorial_dir / "guides", draft)
-    search, problems = _load_search(editorial_dir / "search.yml", regulation, articles, draft)
-    warnings += problems
-    quiz = _load_quiz(editorial_dir / "quiz.yml", regulation)
-    asked = _load_asked(editorial_dir / "asked", regulation)
     style_problems = style.check(regulation, articles, glossary, style.load_rules(root))
     warnings += [f"{editorial_dir}: {p}" for p in style_problems]
     if draft:
         articles, glossary = _mark_style(style_problems, articles, glossary)
-    return Editorial(meta, chapters, articles, audiences, glossary, faq, guides, search, quiz, asked, warnings, draft)
+    return Editorial(
+        meta, chapters, articles, audiences, glossary, faq, guides, search, quiz, asked, warnings, draft, stale
+    )
 
 
 def _mark_style(
@@ -443,11 +560,18 @@ def _check_heading_ids(markdown: str, path: Path) -> list[str]:
 
 
 def _unique(values: list[str], what: str, path: Path) -> None:
-    seen = set()
+    if found := _duplicates(values, what, path):
+        raise SourceError(found[0].split(": ", 1)[1], path=path)
+
+
+def _duplicates(values: list[str], what: str, path: Path) -> list[str]:
+    seen: set[str] = set()
+    out = []
     for v in values:
         if v in seen:
-            raise SourceError(f"duplicated {what} '{v}'", path=path)
+            out.append(f"{path}: duplicated {what} '{v}'")
         seen.add(v)
+    return out
 
 
 def _check_glossary(terms: list[Term], regulation: Regulation) -> list[str]:

@@ -43,6 +43,8 @@ ZH_ARTICLE = re.compile(
 # A law named in the text: 《…》, the statute itself (本法, 本条例 …), or a name ending in 法 /
 # 条例 / 办法 / 规定 right before 第 (刑法第…; a verb in front, 违反刑法, is not part of it).
 ZH_TITLED = re.compile(r"《(?P<title>[^《》]{2,60})》")
+# a title that names a statute (《义勇军进行曲》 names a song): what statutes' titles end with
+STATUTE_TITLE = re.compile(r"(?:法|条例|办法|规定|细则|决定|规则|章程|通则|准则|纲要|宪法)(?:（[^）]*）)?$")
 ZH_SELF = re.compile(r"本(?:条例|法|办法|规定|细则|决定)(?!律)")
 ZH_NAMED = re.compile(rf"(?P<name>[{HAN_CHARS}]{{1,16}}?(?:法|条例|办法|规定|细则))(?=第{N}条)")
 ZH_CITED_BEFORE = re.compile(rf"^.*第{N}[条款项](?:之{N})?")
@@ -178,8 +180,8 @@ def find_zh(text: str, article: str, paragraph: int, item: int | None = None) ->
             )
         )
         taken.append(m.span())
-    for start, end, name in laws:  # 《…》 with no article after it: the law itself
-        if name and text[start] == "《" and not text.startswith("第", end):
+    for start, end, name in laws:  # 《…》 with no article after it: the law itself (not a song)
+        if name and text[start] == "《" and not text.startswith("第", end) and STATUTE_TITLE.search(name):
             refs.append(Reference(*where, start, end, text[start:end], None, law=name, whole=True))
     for m in ZH_PRECEDING.finditer(text):
         if not any(a <= m.start() < b for a, b in taken):

@@ -15,6 +15,8 @@ MISSING_ZH = "【缺少编辑内容】"
 MISSING_EN = "[missing editorial content]"
 # Draft builds mark a style problem (scripts/regsite/style.py) after the text it concerns.
 CHECK_MARK = "【编辑检查 / editorial check: {}】"
+# Draft builds mark a field written for an earlier text of its article (text_fingerprint).
+STALE_MARK = "【条文已改，待核 / the article's text has changed: review】"
 # Guards against pasting an article into a summary, not a length to aim at (the rubric in the
 # editorial README: a summary is as long as it needs to be, often 40-120 characters).
 SUMMARY_MAX_ZH = 200  # characters
@@ -43,16 +45,43 @@ class TranslatedParagraph(_Strict):
 OptionalText = Field(default=None, min_length=1)
 
 
+def _blank_slot(paragraph: Any) -> bool:
+    """A translation paragraph with nothing in it yet (``text: ""``, blank items)."""
+    if not isinstance(paragraph, dict):
+        return False
+    return not str(paragraph.get("text") or "").strip() and not any(
+        str(i or "").strip() for i in paragraph.get("items") or []
+    )
+
+
 class ArticleEntry(_Strict):
-    """One article's editorial data; every field but ``number`` may be left out."""
+    """One article's editorial data; every field but ``number`` may be left out. A blank field
+    (as ``regsite scaffold`` writes them) is a missing one; so is a translation with every slot
+    blank. ``text_fingerprint``: of the article's text the entry was written for
+    (``regsite fingerprint``); when the text changes, the entry is stale."""
 
     number: int | str
+    text_fingerprint: str | None = Field(default=None, pattern=r"^[0-9a-f]{12}$")
     heading_zh: str | None = OptionalText
     heading_en: str | None = OptionalText
     audiences: list[str] = []
     summary_zh: str | None = OptionalText
     summary_en: str | None = OptionalText
     translation: list[TranslatedParagraph] | None = Field(default=None, min_length=1)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _blank_is_missing(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        data = dict(data)
+        for name in ("heading_zh", "heading_en", "summary_zh", "summary_en"):
+            if isinstance(data.get(name), str) and not data[name].strip():
+                data[name] = None
+        slots = data.get("translation")
+        if isinstance(slots, list) and all(_blank_slot(p) for p in slots):
+            data["translation"] = None
+        return data
 
     @field_validator("summary_zh")
     @classmethod
@@ -78,6 +107,13 @@ class ChapterMeta(_Strict):
     title_en: str | None = OptionalText
     overview_zh: str | None = OptionalText
     overview_en: str | None = OptionalText
+
+    @model_validator(mode="before")
+    @classmethod
+    def _blank_is_missing(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            data = {k: None if isinstance(v, str) and not v.strip() else v for k, v in data.items()}
+        return data
 
 
 class ChapterFile(_Strict):

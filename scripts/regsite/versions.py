@@ -2,8 +2,8 @@
 
 A statute's content folder may hold its earlier texts as ``versions/<date>.txt`` (the day that
 version took effect: ``versions/2014-11-01.txt``), parsed like the current ``source.txt``. Articles
-are aligned by their text, not their numbers, since revisions renumber (the Counterespionage Law's
-2014 article 38, the definition of espionage, is article 4 in 2023):
+are aligned by their text, not their numbers, since revisions renumber (a definition that was
+the last-but-two article may move to the front):
 
 1. **One to one.** Every pair of an old and a new article is scored by similarity (rapidfuzz's
    normalised Indel ratio over the text without spaces and punctuation); the best pairs are
@@ -11,9 +11,9 @@ are aligned by their text, not their numbers, since revisions renumber (the Coun
    are equal, else *changed*; *renumbered* when the numbers differ.
 2. **Carried over.** What the first step leaves: an old article most of whose wording (by share of
    its character pairs, ``CARRIED``) is found in a new article was *carried into* it (several old
-   articles merged into one new list: 2014 articles 29, 31 and 33 are items of 2023 article 60),
-   and a new article most of whose wording is in an old one was *drawn from* it (split off: 2023
-   article 42 from 2014 article 11). When the new article is free and the wording is shared both
+   articles merged into one new list, each now an item of it),
+   and a new article most of whose wording is in an old one was *drawn from* it (split off from
+   it). When the new article is free and the wording is shared both
    ways, the two are paired as *changed*.
 3. What is left is *removed* (old) or *added* (new).
 
