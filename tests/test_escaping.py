@@ -23,6 +23,7 @@ from regsite.localweb import serve_folder
 MARK = "XSSMARK"
 PAYLOAD = f' {MARK}"></title><img src=x onerror=alert(1)><script>alert(2)</script>'
 SHOWN = "&lt;script&gt;alert(2)&lt;/script&gt;"  # the payload shown as text in HTML
+NO_SPACE = '"><script>alert(2)</script>'  # for fields whose pattern allows no space (addresses)
 
 
 def poison(content: Path) -> None:
@@ -68,6 +69,19 @@ def poison(content: Path) -> None:
             data[field] += PAYLOAD
         for field in ("lead_zh", "lead_en", "note_zh", "note_en"):
             data["reporting"][field] += PAYLOAD
+        # every way to reach the publisher, each with the payload where its pattern lets one in
+        data["publisher"].update(
+            name_zh=data["publisher"]["name_zh"] + PAYLOAD,
+            name_en=data["publisher"]["name_en"] + PAYLOAD,
+            contact_zh="南昌市示例路1号" + PAYLOAD,
+            contact_en="1 Example Road, Nanchang" + PAYLOAD,
+            email="editors@example.org",
+            sponsor_zh="示例主办单位" + PAYLOAD,
+            icp="赣ICP备12345678号" + PAYLOAD,
+            police_record=NO_SPACE + "36010202000001号",
+        )
+        data["feedback_url"] = "https://example.org/feedback?x=" + NO_SPACE
+        data["source_url"] = "https://example.org/regulation.pdf?x=" + NO_SPACE
 
     edit("editorial/articles/chapter-4.yml", chapter)
     edit("editorial/glossary.yml", glossary)
@@ -155,6 +169,22 @@ def test_no_page_carries_the_payload_as_markup_and_each_field_shows_it_as_text(p
         if count < least:
             few[rel] = count
     assert few == {}
+
+
+def test_the_publisher_and_every_way_to_reach_it_are_shown_on_every_page_and_on_the_about_page(poisoned):
+    site, _ = poisoned
+    for rel in ("articles/article-1.html", "en/articles/article-1.html", "about.html", "en/about.html"):
+        page = (site / rel).read_text(encoding="utf-8")
+        footer = page.split('class="md-copyright regsite-footer"')[1]
+        contact = "南昌市示例路1号" if not rel.startswith("en/") else "1 Example Road, Nanchang"
+        for shown in (contact + " XSSMARK", 'href="mailto:editors@example.org"', "赣ICP备12345678号 XSSMARK"):
+            assert shown in footer, (rel, shown)
+        # the address's quote stays inside the attribute
+        assert 'href="https://example.org/feedback?x=&#34;&gt;&lt;script&gt;' in footer, rel
+        assert "code=36010202000001" in footer, rel  # the public-security record links to its query page
+    about = (site / "about.html").read_text(encoding="utf-8").split('class="provenance"')[1].split("</dl>")[0]
+    assert "南昌市示例路1号 XSSMARK" in about and "editors@example.org" in about
+    assert 'href="https://example.org/feedback?x=' in about and 'href="#reporting-errors"' in about
 
 
 def test_titles_and_descriptions_carry_the_payload_as_text(poisoned):

@@ -460,6 +460,23 @@ def _load_search(
     return search, warnings
 
 
+class DeferredEditorial:
+    """A statute's editorial data read when first used (its ``regulation.yml`` at once). A
+    statute's job needs of the library's other statutes mostly their names, so a library of N
+    statutes does not read every statute's editorial files in each of its N jobs. The build reads
+    every statute in full once, before the jobs, so a faulty file stops it there."""
+
+    def __init__(self, root: Path, regulation: Regulation, *, draft: bool = False) -> None:
+        self.meta = _optional(RegulationMeta, root / "regulation.yml", RegulationMeta())
+        self._load = lambda: load_editorial(root, regulation, draft=draft)
+        self._full: Editorial | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._full is None:
+            self._full = self._load()
+        return getattr(self._full, name)
+
+
 def load_editorial(root: Path, regulation: Regulation, *, draft: bool = False) -> Editorial:
     """Load what exists in ``root`` (the regulation's content folder) and check it against
     ``regulation``. Nothing is required: a folder with only ``source.txt`` gives an empty layer."""
@@ -504,6 +521,12 @@ def load_editorial(root: Path, regulation: Regulation, *, draft: bool = False) -
     asked = collect({}, _load_asked, editorial_dir / "asked", regulation)
     if problems and not draft:
         raise EditorialErrors(problems, root)
+    pub = meta.publisher
+    if pub is not None and not (pub.contact_zh or pub.email or meta.feedback_url):
+        warnings.append(
+            f"{root / 'regulation.yml'}: the publisher gives readers no way to reach it "
+            "(publisher.contact_zh, publisher.email or feedback_url): nobody can report an error"
+        )
     warnings += problems
     style_problems = style.check(regulation, articles, glossary, style.load_rules(root))
     warnings += [f"{editorial_dir}: {p}" for p in style_problems]

@@ -18,12 +18,12 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
-from .editorial import load_editorial
+from .editorial import DeferredEditorial, Editorial, load_editorial
 from .errors import SourceError
 from .load import load
 from .model import Regulation
@@ -203,10 +203,15 @@ class LawsOfSite:
         return self.library.regulation(slug)
 
 
-def statute_site(source: Path, place: Place, *, draft: bool = False) -> Site:
-    """One statute, loaded with its editorial data, at ``place``."""
+def statute_site(source: Path, place: Place, *, draft: bool = False, deferred: bool = False) -> Site:
+    """One statute, loaded with its editorial data, at ``place`` (``deferred``: the editorial
+    data read when first used)."""
     loaded = load(source)
-    return Site(loaded, load_editorial(source.parent, loaded.regulation, draft=draft), place=place)
+    if deferred:
+        editorial = cast(Editorial, DeferredEditorial(source.parent, loaded.regulation, draft=draft))
+    else:
+        editorial = load_editorial(source.parent, loaded.regulation, draft=draft)
+    return Site(loaded, editorial, place=place)
 
 
 def alone(source: Path, *, draft: bool = False) -> Library:
@@ -232,15 +237,18 @@ def first_statute(path: Path) -> Path:
     return path.parent / read_meta(path).statutes[0] / "source.txt"
 
 
-def load_library(path: Path, *, draft: bool = False) -> Library:
-    """``content/library.yml`` and every statute it names, each at ``<slug>/``."""
+def load_library(path: Path, *, draft: bool = False, focus: str | None = None) -> Library:
+    """``content/library.yml`` and every statute it names, each at ``<slug>/``. With ``focus``
+    (the statute a job builds), the others' editorial data is read only where that statute's
+    pages use it (a citation's preview, a related provision)."""
     meta = read_meta(path)
     sites: dict[str, Site] = {}
     for slug in meta.statutes:
         source = path.parent / slug / "source.txt"
         if not source.exists():
             raise SourceError(f"statute {slug}: {source} does not exist", path=path)
-        sites[slug] = statute_site(source, Place(slug, f"{slug}/"), draft=draft)
+        deferred = focus is not None and slug != focus
+        sites[slug] = statute_site(source, Place(slug, f"{slug}/"), draft=draft, deferred=deferred)
     library = Library(sites, meta, path.parent)
     for site in sites.values():
         site.library = library

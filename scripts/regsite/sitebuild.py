@@ -120,7 +120,7 @@ def build_statute(target: str, slug: str, work: str, site_url: str | None, draft
 
     start = time.perf_counter()
     path = Path(target)
-    library = load_library(path, draft=draft) if path.suffix == ".yml" else alone(path, draft=draft)
+    library = load_library(path, draft=draft, focus=slug) if path.suffix == ".yml" else alone(path, draft=draft)
     site = library.site(slug)
     folder = Path(work)
     docs, handouts, built = folder / "docs" / slug, folder / "handouts" / slug, folder / "site" / slug
