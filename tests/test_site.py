@@ -4,7 +4,7 @@ pages, no request to another host, and a failed generation leaves docs/ untouche
 import re
 
 import pytest
-from conftest import SOURCE
+from conftest import SITE_URL, SOURCE
 from htmltext import official_lines
 
 from regsite.build import MARKER, build, generate, sync
@@ -61,6 +61,10 @@ def test_language_switcher_points_to_the_same_article(built_site):
     en = page(built_site, "en/articles/article-29.html")
     assert 'href="../en/articles/article-29.html" hreflang="en"' in zh
     assert 'href="../../articles/article-29.html" hreflang="zh"' in en
+    # for search engines: the page in both languages, by absolute address (a relative one is an error)
+    for html in (zh, en):
+        assert f'<link rel="alternate" hreflang="en" href="{SITE_URL}en/articles/article-29.html">' in html
+        assert f'<link rel="alternate" hreflang="zh" href="{SITE_URL}articles/article-29.html">' in html
 
 
 def test_no_page_loads_anything_from_another_host(built_site):
