@@ -520,6 +520,25 @@ def test_the_library_runs_under_the_policy_the_build_wrote(chromium, library_bui
 # ---- cost: a statute that has not changed is not built again --------------------------------
 
 
+def test_a_statutes_job_reads_the_others_editorial_data_only_where_its_pages_use_it():
+    from regsite.editorial import DeferredEditorial
+    from regsite.library import load_library
+
+    library = load_library(LIBRARY, focus=NSL)
+    deferred = {slug: site.editorial for slug, site in library.sites.items() if slug != NSL}
+    assert all(isinstance(e, DeferredEditorial) for e in deferred.values())
+    assert not isinstance(library.site(NSL).editorial, DeferredEditorial)
+    # names, titles and the citation table need only regulation.yml
+    assert library.slug_for("反间谍法") == CEL and library.site(JX).short_title("en")
+    assert [slug for slug, e in deferred.items() if e._full is not None] == []
+    # a heading of another statute (a citation's preview) reads that statute, and only that one
+    full = load_library(LIBRARY)
+    article = full.regulation(CEL).article("54")
+    assert library.site(CEL).heading(article, "zh") == full.site(CEL).heading(article, "zh")
+    assert [slug for slug, e in deferred.items() if e._full is not None] == [CEL]
+
+
+
 def test_an_unchanged_statute_is_not_built_again_and_a_changed_one_is(library_build, tmp_path):
     from regsite.sitebuild import BuildOptions, build_site
 
