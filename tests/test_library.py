@@ -538,7 +538,6 @@ def test_a_statutes_job_reads_the_others_editorial_data_only_where_its_pages_use
     assert [slug for slug, e in deferred.items() if e._full is not None] == [CEL]
 
 
-
 def test_an_unchanged_statute_is_not_built_again_and_a_changed_one_is(library_build, tmp_path):
     from regsite.sitebuild import BuildOptions, build_site
 
