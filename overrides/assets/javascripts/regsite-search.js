@@ -95,10 +95,10 @@
   }
   /* the tokens a text is indexed under: its English words, or the words of its Chinese (cut
      over the vocabulary as a query is) and their character pairs */
-  function tokens(text, vocab) {
+  function tokens(text, vocab, prefixes) {
     var out = latinWords(text.replace(HAN_RUN, " "));
     (text.match(HAN_RUN) || []).forEach(function (run) {
-      segment(run, vocab).forEach(function (p) { if (p[1]) { out.push(p[0]); } });
+      segment(run, vocab, prefixes).forEach(function (p) { if (p[1]) { out.push(p[0]); } });
       out = out.concat(pairs(run));
     });
     return out.filter(Boolean).join(" ");
@@ -114,25 +114,21 @@
     var vocab = {};
     data.vocabulary.forEach(function (w) { vocab[w] = true; });
     Object.keys(data.synonyms).concat(Object.keys(data.related)).forEach(function (w) { vocab[w] = true; });
-    var df = {};   /* in how many documents each token occurs: how much a query word tells */
+    var prefixes = prefixesOf(vocab);
     index.addAll(data.docs.map(function (d, i) {
       /* a paragraph's title is its article's: shown, not searched with it; a glossary entry is
          found by its term and everyday names, its definition only shown */
       var body = d.k === "term" ? (d.l || "") : d.k === "text" ? d.t : (d.l || "") + " " + d.t;
-      var doc = { id: i, title: d.k === "text" ? "" : tokens(d.h, vocab), body: tokens(body, vocab) };
-      var seen = {};
-      (doc.title + " " + doc.body).split(" ").forEach(function (tok) {
-        if (tok && !seen[tok]) { seen[tok] = true; df[tok] = (df[tok] || 0) + 1; }
-      });
-      return doc;
+      return { id: i, title: d.k === "text" ? "" : tokens(d.h, vocab, prefixes), body: tokens(body, vocab, prefixes) };
     }));
-    data.df = df;
+    data.dfCache = Object.create(null);
     /* the words of the statute's own title (a province, the subject, 条例): in a query they say which
        law, not what about it */
     data.titleWords = {};
-    tokens(data.title, vocab).split(" ").forEach(function (w) { if (w && !/^[\u4e00-\u9fff]{2}$/.test(w) || vocab[w]) { data.titleWords[w] = true; } });
+    tokens(data.title, vocab, prefixes).split(" ").forEach(function (w) { if (w && !/^[\u4e00-\u9fff]{2}$/.test(w) || vocab[w]) { data.titleWords[w] = true; } });
     data.index = index;
     data.vocab = vocab;
+    data.prefixes = prefixes;
     data.stopSet = {};
     data.stop.forEach(function (w) { data.stopSet[w] = true; });
     return data;
@@ -141,17 +137,39 @@
   /* ---- the query ---------------------------------------------------------------------------- */
   /* A Chinese run -> [word or stretch, is a known word]: the cut with the best coverage
      (longer words preferred); single characters between words are dropped. */
-  function segment(run, vocab) {
-    var n = run.length, best = [0], back = [null], i, j;
+  /* every beginning (two characters or more) of a longer word: a cut that is none of them ends
+     the search for words starting there (the same cuts, far fewer lookups) */
+  /* in how many documents a token occurs (title or body): how much a query word tells. Read from
+     the index when a query first needs it (MiniSearch keeps term -> field -> document), not
+     counted over every token while the index is built. */
+  function docFrequency(shard, t) {
+    if (!(t in shard.dfCache)) {
+      var fields = shard.index._index.get(t), ids = Object.create(null), count = 0;
+      if (fields) {
+        fields.forEach(function (docs) { docs.forEach(function (freq, id) { if (!ids[id]) { ids[id] = true; count++; } }); });
+      }
+      shard.dfCache[t] = count;
+    }
+    return shard.dfCache[t];
+  }
+  function prefixesOf(vocab) {
+    var out = {};
+    Object.keys(vocab).forEach(function (w) { for (var k = 2; k < w.length; k++) { out[w.slice(0, k)] = true; } });
+    return out;
+  }
+  function segment(run, vocab, prefixes) {
+    var n = run.length, best = [0], back = [null], i, j, piece;
     for (i = 1; i <= n; i++) { best[i] = -1; back[i] = null; }
     for (i = 0; i < n; i++) {
       if (best[i] < 0) { continue; }
       if (best[i] > best[i + 1]) { best[i + 1] = best[i]; back[i + 1] = [i, false]; }
       for (j = i + 2; j <= Math.min(n, i + 12); j++) {
-        if (vocab[run.slice(i, j)]) {
+        piece = run.slice(i, j);
+        if (vocab[piece]) {
           var score = best[i] + (j - i) * (j - i);
           if (score > best[j]) { best[j] = score; back[j] = [i, true]; }
         }
+        if (!prefixes[piece]) { break; }
       }
     }
     var parts = [], gap = "";
@@ -186,14 +204,14 @@
     function expand(word, c) {
       [[shard.synonyms, SYNONYM], [shard.related, RELATED]].forEach(function (m) {
         (m[0][word] || []).forEach(function (target) {
-          var words = (HAN.test(target) ? segment(target, shard.vocab).map(function (p) { return p[0]; }) : latinWords(target))
+          var words = (HAN.test(target) ? segment(target, shard.vocab, shard.prefixes).map(function (p) { return p[0]; }) : latinWords(target))
             .filter(function (t) { return !shard.stopSet[t]; });
           words.forEach(function (t) { term(t, m[1], c, 1 / Math.sqrt(words.length)); });
         });
       });
     }
     (text.match(HAN_RUN) || []).forEach(function (run) {
-      segment(run, shard.vocab).forEach(function (part) {
+      segment(run, shard.vocab, shard.prefixes).forEach(function (part) {
         var c = concept(part[0]);
         if (part[1]) {
           term(part[0], 1, c);
@@ -224,10 +242,10 @@
        more than 要求 or 安全, found everywhere; a stretch found nowhere, little); the words of
        the statute's own title say which law, not what about it */
     var n = shard.docs.length;
-    function idf(t) { return Math.log(1 + n / ((shard.df[t] || 0) + 1)); }
+    function idf(t) { return Math.log(1 + n / (docFrequency(shard, t) + 1)); }
     concepts.forEach(function (c) {
       var own = c.terms.filter(function (t) { return kinds[t] === 1 || kinds[t] === PAIR; });
-      var known = c.terms.filter(function (t) { return shard.df[t]; });
+      var known = c.terms.filter(function (t) { return docFrequency(shard, t) > 0; });
       c.weight = known.length ? Math.max.apply(null, known.map(idf)) : 0;
       c.unknown = !known.length;
       c.title = !!shard.titleWords[c.label] || own.length > 0 && own.every(function (t) { return shard.titleWords[t]; });
