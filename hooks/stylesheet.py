@@ -1,7 +1,12 @@
-"""One render-blocking stylesheet: the site's own rules (``overrides/assets/stylesheets/regsite.css``)
-are appended to Material's stylesheet after the build, instead of a second ``<link>`` that every
-page would wait for. regsite.css is therefore not in ``extra_css``; a page's ``<head>`` names only
-Material's stylesheet, which now carries both."""
+"""One render-blocking stylesheet, and only the rules the site can use: the site's own rules
+(``overrides/assets/stylesheets/regsite.css``) are appended to Material's stylesheet, instead of a
+second ``<link>`` that every page would wait for, and both lose the selectors no built page or
+script can match (``regsite.cssprune``). regsite.css is therefore not in ``extra_css``; a page's
+``<head>`` names only Material's stylesheet, which now carries both.
+
+Priority -250: after every hook that writes pages or scripts (-200: search, handouts), before
+minify.py (-300). It starts each time from the sheets in the theme, so the i18n plugin's second
+pass gives the same bytes."""
 
 from __future__ import annotations
 
@@ -11,19 +16,31 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-MARKER = "/* regsite.css */"
+from regsite.cssprune import StylesheetError, Vocabulary, prune
 
 
-@event_priority(-200)
+def _theme_file(config: MkDocsConfig, rel: str) -> Path:
+    for folder in config.theme.dirs:
+        if (Path(folder) / rel).is_file():
+            return Path(folder) / rel
+    raise PluginError(f"{rel} is in no theme folder ({', '.join(config.theme.dirs)})")
+
+
+def _pruned(path: Path, vocabulary: Vocabulary) -> str:
+    try:
+        return prune(path.read_text(encoding="utf-8"), vocabulary)
+    except StylesheetError as error:
+        raise PluginError(f"{path}: {error}") from error
+
+
+@event_priority(-250)
 def on_post_build(*, config: MkDocsConfig) -> None:
     site = Path(config.site_dir)
-    own = (Path(config.theme.custom_dir or "overrides") / "assets" / "stylesheets" / "regsite.css").read_text(
-        encoding="utf-8"
-    )
-    sheets = list(site.glob("assets/stylesheets/main.*.min.css"))
+    sheets = sorted(site.glob("assets/stylesheets/main.*.min.css"))
     if not sheets:
         raise PluginError("Material's main stylesheet was not found: cannot add regsite.css to it")
+    own = _theme_file(config, "assets/stylesheets/regsite.css")
+    vocabulary = Vocabulary.of_site(site)
     for sheet in sheets:
-        text = sheet.read_text(encoding="utf-8")
-        if MARKER not in text:
-            sheet.write_text(f"{text}\n{MARKER}\n{own}", encoding="utf-8")
+        original = _theme_file(config, sheet.relative_to(site).as_posix())
+        sheet.write_text(f"{_pruned(original, vocabulary)}\n{_pruned(own, vocabulary)}", encoding="utf-8")

@@ -552,3 +552,27 @@ def test_an_unchanged_statute_is_not_built_again_and_a_changed_one_is(library_bu
     assert changed.built == [NSL]
     # the site is whole all the same: every statute is there
     assert all((tmp_path / "site" / slug / "index.html").is_file() for slug in SLUGS)
+
+
+# ---- the pruned stylesheet of each part of the library ----------------------------------------
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    ("path", "phone"),
+    [
+        ("index.html", False),
+        ("en/index.html", True),
+        (f"{JX}/articles/article-1.html", False),
+        (f"{JX}/compare/article-1.html", False),
+        (f"{CEL}/en/articles/article-16.html", True),
+        (f"{CEL}/changes/2014-11-01.html", False),
+    ],
+)
+def test_library_pages_are_styled_as_by_the_whole_stylesheet(chromium, library_server, library_site, path, phone):
+    from test_stylesheet import DESKTOP, PHONE, assert_styled_as_by_the_whole_sheet, whole_sheet_of
+
+    statute = path.split("/")[0]
+    site = library_site / statute if (library_site / statute / "assets").is_dir() else library_site
+    viewport = PHONE if phone else DESKTOP
+    assert_styled_as_by_the_whole_sheet(chromium, f"{library_server}/{path}", viewport, None, whole_sheet_of(site))
