@@ -13,12 +13,14 @@ import yaml
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
+from regsite.siteconfig import FAST_LOADER
+
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     nav_file = Path(config.docs_dir) / ".nav.yml"
     if not nav_file.exists():
         raise PluginError(f"{nav_file} is missing: run `python -m regsite build` (or `make site`) first")
-    navs = yaml.safe_load(nav_file.read_text(encoding="utf-8"))
+    navs = yaml.load(nav_file.read_text(encoding="utf-8"), Loader=FAST_LOADER)
     config.nav = navs["zh"]
     i18n = config.plugins.get("i18n")
     if i18n is not None:

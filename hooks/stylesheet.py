@@ -6,7 +6,11 @@ script can match (``regsite.cssprune``). regsite.css is therefore not in ``extra
 
 Priority -250: after every hook that writes pages or scripts (-200: search, handouts), before
 minify.py (-300). It starts each time from the sheets in the theme, so the i18n plugin's second
-pass gives the same bytes."""
+pass gives the same bytes.
+
+Under ``make serve`` the two sheets are joined whole: a preview styles every element as the pruned
+sheet does (tests/test_stylesheet.py compares them), and is spared a scan of every page on each
+language's pass of every edit (about a second)."""
 
 from __future__ import annotations
 
@@ -26,7 +30,17 @@ def _theme_file(config: MkDocsConfig, rel: str) -> Path:
     raise PluginError(f"{rel} is in no theme folder ({', '.join(config.theme.dirs)})")
 
 
-def _pruned(path: Path, vocabulary: Vocabulary) -> str:
+_previewing = False  # hooks are loaded once per process: this holds across the preview's rebuilds
+
+
+def on_startup(*, command: str, dirty: bool) -> None:
+    global _previewing
+    _previewing = command == "serve"
+
+
+def _pruned(path: Path, vocabulary: Vocabulary | None) -> str:
+    if vocabulary is None:
+        return path.read_text(encoding="utf-8")
     try:
         return prune(path.read_text(encoding="utf-8"), vocabulary)
     except StylesheetError as error:
@@ -40,7 +54,7 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     if not sheets:
         raise PluginError("Material's main stylesheet was not found: cannot add regsite.css to it")
     own = _theme_file(config, "assets/stylesheets/regsite.css")
-    vocabulary = Vocabulary.of_site(site)
+    vocabulary = None if _previewing else Vocabulary.of_site(site)
     for sheet in sheets:
         original = _theme_file(config, sheet.relative_to(site).as_posix())
         sheet.write_text(f"{_pruned(original, vocabulary)}\n{_pruned(own, vocabulary)}", encoding="utf-8")

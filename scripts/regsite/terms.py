@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .editorial import Editorial
 from .model import Regulation
@@ -20,8 +20,12 @@ from .schema import Term
 
 def term_pattern(terms: Iterable[Term]) -> re.Pattern[str]:
     """One alternation of all Chinese terms, longest first."""
-    ordered = sorted({t.zh for t in terms}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(z) for z in ordered))
+    return _longest_first(frozenset(t.zh for t in terms))
+
+
+@cache
+def _longest_first(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(z) for z in sorted(words, key=lambda w: (-len(w), w))))
 
 
 def find_terms(text: str, terms: list[Term]) -> list[Term]:
