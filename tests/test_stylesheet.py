@@ -96,6 +96,12 @@ def _search(page, query: str) -> None:
     )
 
 
+def _dark_and_large(page) -> None:
+    page.locator(".regsite-reading-button").click()
+    page.check("input[name=regsite-size][value='1.45']")
+    page.check("input[name=regsite-scheme][value=dark]")
+
+
 STATES = [
     ("index.html", DESKTOP, None),
     ("articles/article-29.html", DESKTOP, None),
@@ -116,6 +122,9 @@ STATES = [
     ("en/index.html", PHONE, lambda page: _search(page, "report espionage")),
     ("articles/article-29.html", PHONE, lambda page: page.locator(".md-header label[for=__drawer]").click()),
     ("articles/article-29.html", DESKTOP, lambda page: page.locator(".official-text .term").first.hover()),
+    ("en/articles/article-24.html", PHONE, _dark_and_large),
+    ("articles/article-29.html", DESKTOP, lambda page: page.emulate_media(media="print")),
+    ("chapters/chapter-4.html", DESKTOP, lambda page: page.emulate_media(media="print")),
 ]
 
 
