@@ -205,7 +205,8 @@ def test_search_documents_are_labelled_as_the_pages_label_paragraphs(built_site)
 
 def test_the_live_preview_shows_an_edited_summary_and_leaves_out_the_embeds(tmp_path):
     """`make serve`: MkDocs watches the content folder; an edit regenerates the pages and the
-    served article shows it. The embed pages are left out of the preview (hooks/regenerate.py)."""
+    served article shows it. The embed pages are left out of the preview (hooks/regenerate.py), and
+    the stylesheets are joined whole (hooks/stylesheet.py)."""
     import json
     import os
     import shutil
@@ -268,6 +269,9 @@ def test_the_live_preview_shows_an_edited_summary_and_leaves_out_the_embeds(tmp_
         with pytest.raises(urllib.error.HTTPError) as missing:
             fetch("/embed/article-1.html")
         assert missing.value.code == 404
+        page = fetch("/articles/article-1.html")
+        sheet = fetch("/" + re.search(r'href="\.\./(assets/stylesheets/main\.[^"]+\.css)"', page).group(1))
+        assert ".md-banner" in sheet  # joined whole: no page has a banner, a built site drops it
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)

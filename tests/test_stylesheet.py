@@ -46,6 +46,17 @@ def test_the_vocabulary_holds_the_words_of_pages_and_scripts(tmp_path):
     assert not words.knows("ignored") and not words.knows("md-banner")
 
 
+def test_the_built_site_serves_the_pruned_sheet(built_site):
+    import material
+
+    sheet = next((built_site / "assets" / "stylesheets").glob("main.*.min.css"))
+    served = sheet.read_text(encoding="utf-8")
+    theme = Path(material.__file__).parent / "templates" / "assets" / "stylesheets" / sheet.name
+    assert ".md-banner" not in served and ".key-command" not in served  # no page has them
+    assert ".md-nav__link" in served and ".official-text" in served
+    assert len(served) < 0.8 * len(theme.read_text(encoding="utf-8"))
+
+
 # ---- in the browser: every element styled as by the whole sheet ----------------------------------
 
 # Each element's computed style and its ::before and ::after when drawn (every property, sorted),
