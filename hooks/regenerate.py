@@ -15,7 +15,8 @@ source, so an edited override is compiled afresh).
 The preview leaves out the embed pages (``embed/``: a third of the pages and over half of the
 Markdown, as each chapter and the glossary are embedded whole): they repeat the reading pages
 without the site's frame, and ``make site`` builds them. An edit shows in about two seconds
-instead of three and a half.
+instead of three and a half. (Also kept quick elsewhere: the search texts' cuts are cached between
+rebuilds in ``regsite.searchindex``, and ``hooks/stylesheet.py`` does not prune under serve.)
 """
 
 from __future__ import annotations
