@@ -5,8 +5,10 @@ script can match (``regsite.cssprune``). regsite.css is therefore not in ``extra
 ``<head>`` names only Material's stylesheet, which now carries both.
 
 Priority -250: after every hook that writes pages or scripts (-200: search, handouts), before
-minify.py (-300). It starts each time from the sheets in the theme, so the i18n plugin's second
-pass gives the same bytes.
+minify.py (-300). The i18n plugin builds the other language inside the default language's
+``on_post_build``; that inner pass is skipped (the plugin's ``building`` is set during it), and the
+default language's pass, which comes last with every page written, prunes once. It starts from the
+sheets in the theme, so a sheet is never pruned twice.
 
 Under ``make serve`` the two sheets are joined whole: a preview styles every element as the pruned
 sheet does (tests/test_stylesheet.py compares them), and is spared a scan of every page on each
@@ -49,6 +51,8 @@ def _pruned(path: Path, vocabulary: Vocabulary | None) -> str:
 
 @event_priority(-250)
 def on_post_build(*, config: MkDocsConfig) -> None:
+    if getattr(config.plugins.get("i18n"), "building", False):
+        return  # another language's pass: the last pass writes the sheet
     site = Path(config.site_dir)
     sheets = sorted(site.glob("assets/stylesheets/main.*.min.css"))
     if not sheets:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_browser import search
 
 from regsite.cssprune import StylesheetError, Vocabulary, prune
 
@@ -99,14 +100,6 @@ PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 
 
-def _search(page, query: str) -> None:
-    page.locator(".regsite-search-button").click()
-    page.locator("#rs-input").fill(query)
-    page.wait_for_function(
-        "q => document.querySelector('[data-regsite-search]').getAttribute('data-searched') === q", arg=query
-    )
-
-
 def _dark_and_large(page) -> None:
     page.locator(".regsite-reading-button").click()
     page.check("input[name=regsite-size][value='1.45']")
@@ -129,8 +122,8 @@ STATES = [
     ("embed/article-29.html", PHONE, None),
     ("embed.html", DESKTOP, None),
     ("404.html", DESKTOP, None),
-    ("articles/article-29.html", DESKTOP, lambda page: _search(page, "举报")),
-    ("en/index.html", PHONE, lambda page: _search(page, "report espionage")),
+    ("articles/article-29.html", DESKTOP, lambda page: search(page, "举报")),
+    ("en/index.html", PHONE, lambda page: search(page, "report espionage")),
     ("articles/article-29.html", PHONE, lambda page: page.locator(".md-header label[for=__drawer]").click()),
     ("articles/article-29.html", DESKTOP, lambda page: page.locator(".official-text .term").first.hover()),
     ("en/articles/article-24.html", PHONE, _dark_and_large),

@@ -61,14 +61,11 @@ def kept_words(site: Site) -> frozenset[str]:
     return frozenset(words | set(site.editorial.search.words_zh))
 
 
-def cut(site: Site, text: str) -> str:
-    """The Chinese words of ``text`` (Han runs only), space-separated."""
-    return _cut(kept_words(site), text)
-
-
 @lru_cache(maxsize=1 << 16)
-def _cut(words: frozenset[str], text: str) -> str:
-    """Kept between builds of one process: under ``make serve`` an edit cuts only the texts it changed."""
+def cut(words: frozenset[str], text: str) -> str:
+    """The Chinese words of ``text`` (Han runs only), space-separated, ``words`` kept whole
+    (``kept_words``). Kept between builds of one process: under ``make serve`` an edit cuts only
+    the texts it changed."""
     tokenizer = _tokenizer(words)
     return " ".join(w for run in HAN_SEQUENCE.findall(text) for w in tokenizer.cut(run))
 
@@ -142,7 +139,7 @@ def search_shard(site: Site, slug: str, lang: str) -> dict[str, Any]:
     vocabulary: set[str] = set()
     if lang == "zh":
         words = kept_words(site)
-        vocabulary = {w for d in docs for w in _cut(words, f"{d['h']} {d.get('l', '')} {d['t']}").split() if len(w) > 1}
+        vocabulary = {w for d in docs for w in cut(words, f"{d['h']} {d.get('l', '')} {d['t']}").split() if len(w) > 1}
     return {
         "statute": slug,
         "lang": lang,
